@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+// Tools 6.0 is the first version that accepts a resource outside the target's folder
+// (`../../Resources`), which keeps the catalog JSON at the top of the repository.
+import PackageDescription
+
+let package = Package(
+    name: "smtp-codes",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "smtp-codes", targets: ["smtp-codes"]),
+        .library(name: "SMTPCatalog", targets: ["SMTPCatalog"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "TerminalScreen"),
+        .target(
+            name: "SMTPCatalog",
+            resources: [.copy("../../Resources")]
+        ),
+        .executableTarget(
+            name: "smtp-codes",
+            dependencies: [
+                "SMTPCatalog",
+                "TerminalScreen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "TestSupport"]),
+    ]
+)

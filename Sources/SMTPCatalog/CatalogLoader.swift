@@ -1,0 +1,131 @@
+import Foundation
+
+/// Reads catalog JSON from a file or a folder of files and validates all of it
+/// before anything is shown, so a broken catalog never reaches the screen.
+public enum CatalogLoader {
+    /// The schema version this program reads (`"schema": 1` at the top of each file).
+    public static let schemaVersion = 1
+
+    /// Loads one `.json` file, or every `.json` file in a folder (sorted by name).
+    /// Throws `CatalogValidationError` listing every problem, each naming its file.
+    public static func load(from url: URL) throws -> Catalog {
+        let files = try catalogFiles(at: url)
+        var entries: [CatalogEntry] = []
+        var issues: [CatalogIssue] = []
+        var firstFileForCode: [String: String] = [:]
+        for file in files {
+            let name = displayName(of: file, under: url)
+            let (fileEntries, fileIssues) = parse(file: file, named: name)
+            issues += fileIssues
+            for entry in fileEntries {
+                if let earlier = firstFileForCode[entry.code] {
+                    issues.append(CatalogIssue(
+                        file: name, entry: entry.code, field: "code",
+                        message: "duplicate code, already defined in \(earlier)"))
+                } else {
+                    firstFileForCode[entry.code] = name
+                    entries.append(entry)
+                }
+            }
+        }
+        issues += unresolvedRelations(in: entries, files: firstFileForCode)
+        guard issues.isEmpty else { throw CatalogValidationError(issues: issues) }
+        return Catalog(entries: entries)
+    }
+
+    /// Validates a catalog given as data, for tests and tools; `name` labels the issues.
+    public static func load(data: Data, named name: String) throws -> Catalog {
+        let (entries, issues) = parse(data: data, named: name)
+        var all = issues
+        var seen = Set<String>()
+        for entry in entries where !seen.insert(entry.code).inserted {
+            all.append(CatalogIssue(file: name, entry: entry.code, field: "code", message: "duplicate code"))
+        }
+        all += unresolvedRelations(in: entries, files: Dictionary(entries.map { ($0.code, name) }, uniquingKeysWith: { a, _ in a }))
+        guard all.isEmpty else { throw CatalogValidationError(issues: all) }
+        return Catalog(entries: entries)
+    }
+
+    // MARK: - Steps
+
+    private static func catalogFiles(at url: URL) throws -> [URL] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "no such file or folder")])
+        }
+        guard isFolder.boolValue else { return [url] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        let files = names.filter { $0.hasSuffix(".json") }.sorted().map { url.appendingPathComponent($0) }
+        guard !files.isEmpty else {
+            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "folder holds no .json catalog files")])
+        }
+        return files
+    }
+
+    private static func displayName(of file: URL, under root: URL) -> String {
+        file == root ? file.path : root.lastPathComponent + "/" + file.lastPathComponent
+    }
+
+    private static func parse(file: URL, named name: String) -> ([CatalogEntry], [CatalogIssue]) {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return ([], [CatalogIssue(file: name, message: "cannot be read")])
+        }
+        return parse(data: data, named: name)
+    }
+
+    private static func parse(data: Data, named name: String) -> ([CatalogEntry], [CatalogIssue]) {
+        let document: JSONValue
+        do {
+            document = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            return ([], [CatalogIssue(file: name, message: "is not valid JSON: \(jsonErrorText(error))")])
+        }
+        guard case .object(let top) = document else {
+            return ([], [CatalogIssue(file: name, message: "expected an object with \"schema\" and \"entries\", found \(document.typeName)")])
+        }
+        var issues: [CatalogIssue] = []
+        if top["schema"] != .number(Double(schemaVersion)) {
+            issues.append(CatalogIssue(file: name, field: "schema", message: "must be \(schemaVersion)"))
+        }
+        for key in top.keys.sorted() where key != "schema" && key != "entries" {
+            issues.append(CatalogIssue(file: name, field: SafeText.visible(key), message: "unknown top-level field"))
+        }
+        guard case .array(let items)? = top["entries"] else {
+            issues.append(CatalogIssue(file: name, field: "entries", message: "must be an array of entries"))
+            return ([], issues)
+        }
+        var entries: [CatalogEntry] = []
+        entries.reserveCapacity(items.count)
+        for (position, item) in items.enumerated() {
+            var validator = EntryValidator(file: name, position: position)
+            if let entry = validator.validate(item) { entries.append(entry) }
+            issues += validator.issues
+        }
+        return (entries, issues)
+    }
+
+    private static func unresolvedRelations(in entries: [CatalogEntry], files: [String: String]) -> [CatalogIssue] {
+        let known = Set(entries.map(\.code))
+        var issues: [CatalogIssue] = []
+        for entry in entries {
+            for reference in entry.related {
+                guard let code = StatusCode(parsing: reference), !known.contains(code.catalogKey) else { continue }
+                issues.append(CatalogIssue(
+                    file: files[entry.code] ?? "catalog", entry: entry.code, field: "related",
+                    message: "\(reference) is not in the catalog"))
+            }
+        }
+        return issues
+    }
+
+    private static func jsonErrorText(_ error: any Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            if let underlying = context.underlyingError {
+                return (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+                    ?? underlying.localizedDescription
+            }
+            return context.debugDescription
+        }
+        return "\(error)"
+    }
+}

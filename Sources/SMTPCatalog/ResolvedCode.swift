@@ -1,0 +1,34 @@
+/// A catalog entry read in the class the user asked for: `5.1.1` is the
+/// `X.1.1` entry read as a permanent failure, `4.1.1` as a transient one.
+public struct ResolvedCode: Sendable, Hashable {
+    public let entry: CatalogEntry
+    /// The code as it should be shown (`5.1.1`, or the entry's own code).
+    public let code: String
+    public let classDigit: Int?
+    public let className: String
+
+    public init(entry: CatalogEntry, requested: StatusCode? = nil) {
+        self.entry = entry
+        if entry.kind == .enhanced, entry.classDigit == nil,
+           let requested, let digit = requested.classDigit,
+           let name = ReplyClass.enhancedName(digit) {
+            self.code = String(digit) + entry.code.dropFirst()
+            self.classDigit = digit
+            self.className = name
+        } else {
+            self.code = entry.code
+            self.classDigit = entry.classDigit
+            self.className = entry.className
+        }
+    }
+
+    /// A short class label for badges and verdicts: `5xx`, `4.x.x`, or `X.x.x`.
+    public var classLabel: String {
+        let digit = classDigit.map(String.init) ?? "X"
+        return entry.kind == .basic ? "\(digit)xx" : "\(digit).x.x"
+    }
+
+    /// Whether a client should stop retrying as is (5), may retry (4), or neither applies.
+    public var isPermanentFailure: Bool { classDigit == 5 }
+    public var isTransientFailure: Bool { classDigit == 4 }
+}

@@ -1,0 +1,40 @@
+/// Text that came from a catalog file, a server reply or the user must never
+/// reach a terminal with control characters in it: an ESC could repaint the
+/// screen or retitle the window. These helpers find and neutralise them.
+public enum SafeText {
+    /// C0 controls, DEL, C1 controls, and bidirectional overrides that can make
+    /// text display differently from what it says.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    public static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isUnsafe)
+    }
+
+    /// Replaces each unsafe scalar with a visible stand-in: C0 controls become
+    /// their Control Pictures (U+2400 block, so ESC shows as ␛), others `�`.
+    /// Tabs become a space so columns stay aligned.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if !isUnsafe(scalar) {
+                scalars.append(scalar)
+            } else if scalar == "\t" {
+                scalars.append(" ")
+            } else if scalar.value < 0x20, let picture = Unicode.Scalar(0x2400 + scalar.value) {
+                scalars.append(picture)
+            } else if scalar.value == 0x7F {
+                scalars.append("\u{2421}")
+            } else {
+                scalars.append("\u{FFFD}")
+            }
+        }
+        return String(scalars)
+    }
+}

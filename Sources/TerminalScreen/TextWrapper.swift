@@ -1,0 +1,65 @@
+/// Word wrapping by display columns, shared by the explorer's panes and the
+/// command line's plain output so both break lines the same way.
+public enum TextWrapper {
+    /// Breaks `text` into lines of at most `width` columns, at spaces where it can;
+    /// a word longer than the width is split. Existing newlines start new lines.
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ") {
+                var piece = Substring(word)
+                var pieceWidth = DisplayWidth.of(piece)
+                if lineWidth > 0, lineWidth + 1 + pieceWidth <= width {
+                    line += " " + piece
+                    lineWidth += 1 + pieceWidth
+                    continue
+                }
+                if lineWidth > 0 {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while pieceWidth > width {
+                    let (head, rest) = split(piece, atColumns: width)
+                    lines.append(String(head))
+                    piece = rest
+                    pieceWidth = DisplayWidth.of(piece)
+                }
+                line = String(piece)
+                lineWidth = pieceWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// The longest prefix that fits in `columns` (at least one character, so wrapping always progresses).
+    public static func split(_ text: Substring, atColumns columns: Int) -> (Substring, Substring) {
+        var used = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let width = DisplayWidth.of(text[index])
+            if used + width > columns, index > text.startIndex { break }
+            used += width
+            index = text.index(after: index)
+        }
+        return (text[..<index], text[index...])
+    }
+
+    /// Cuts text to `width` columns, ending with `…` when something was cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        let (head, _) = split(Substring(text), atColumns: width - 1)
+        return String(head) + "…"
+    }
+
+    /// Pads with spaces to exactly `width` columns (truncating first if needed).
+    public static func pad(_ text: String, width: Int) -> String {
+        let cut = truncate(text, width: width)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+}

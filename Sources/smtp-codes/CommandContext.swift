@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import SMTPCatalog
+
+/// What every subcommand needs, loaded once before any output: the catalog,
+/// the labels and the output settings. Failures print to stderr and exit with
+/// the documented code, before anything is drawn.
+struct CommandContext {
+    let catalog: Catalog
+    let labels: LabelTable
+    let output: Output
+    let resources: URL
+
+    init(_ options: GlobalOptions) throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let resources = ResourceLocator().resourcesFolder() else {
+            Output.error("resources missing: cannot find the catalog bundle (\(ResourceLocator.bundleName)) beside the binary or in PREFIX/share/smtp-codes; reinstall, or set \(ResourceLocator.environmentKey)")
+            throw ExitStatus.resourcesMissing
+        }
+        self.resources = resources
+        let catalogURL = options.catalog.map { URL(fileURLWithPath: $0) } ?? resources.appendingPathComponent("catalog")
+        do {
+            catalog = try CatalogLoader.load(from: catalogURL)
+            labels = try LabelTable.load(options.lang ?? Language.fromEnvironment(environment), resources: resources)
+        } catch let error as CatalogValidationError {
+            Output.error(error.description)
+            throw ExitStatus.invalidCatalog
+        }
+        output = Output(color: options.color, environment: environment)
+    }
+
+    /// Resolves a code argument or exits 1 with suggestions (64 when it is not a code at all).
+    func resolve(_ argument: String) throws -> ResolvedCode {
+        let shown = SafeText.visible(argument)
+        guard let code = StatusCode(parsing: argument) else {
+            Output.error(labels.format("error.not_a_code", shown))
+            throw ExitStatus.usage
+        }
+        guard let resolved = catalog.resolve(code) else {
+            let near = catalog.suggestions(for: argument).joined(separator: ", ")
+            Output.error(labels.format("error.unknown_code", shown) + " " + labels.format("error.suggest", near))
+            throw ExitStatus.notFound
+        }
+        return resolved
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// Exit codes documented in the README and `--help` (sysexits where one fits).
+enum ExitStatus {
+    static let notFound = ExitCode(1)
+    static let usage = ExitCode(64)        // EX_USAGE
+    static let invalidCatalog = ExitCode(65) // EX_DATAERR
+    static let resourcesMissing = ExitCode(66) // EX_NOINPUT
+    static let interrupted = ExitCode(130)  // 128 + SIGINT
+
+    static let helpText = """
+        EXIT STATUS
+          0    success
+          1    not found, no match, or no SMTP code in the input
+          64   usage error
+          65   invalid catalog (every problem is listed on stderr)
+          66   resources missing (the catalog bundle is not beside the binary)
+          130  interrupted
+        """
+}

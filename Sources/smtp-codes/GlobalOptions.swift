@@ -1,0 +1,21 @@
+import ArgumentParser
+import SMTPCatalog
+
+/// When to colour output: `auto` colours only a terminal without `NO_COLOR`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Options every subcommand accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read the catalog from this JSON file or folder instead of the bundled one.", valueName: "path"))
+    var catalog: String?
+
+    @Option(name: .long, help: ArgumentHelp("Interface language: en or id (default: from LC_ALL, LC_MESSAGES, LANGUAGE, LANG).", valueName: "lang"))
+    var lang: Language?
+
+    @Option(name: .long, help: "Colour: auto, always or never (NO_COLOR turns auto off).")
+    var color: ColorChoice = .auto
+}

@@ -1,0 +1,62 @@
+import Foundation
+import SMTPCatalog
+
+/// Where and how a command writes: colour decided once, errors to stderr.
+struct Output {
+    let useColor: Bool
+    let width: Int
+
+    init(color: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let isTerminal = isatty(STDOUT_FILENO) == 1
+        switch color {
+        case .always: useColor = true
+        case .never: useColor = false
+        case .auto:
+            let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+            useColor = isTerminal && !noColor && environment["TERM"] != "dumb"
+        }
+        width = Output.terminalWidth(isTerminal: isTerminal, environment: environment)
+    }
+
+    /// The terminal's width, `COLUMNS` when set, else 80 for pipes so output stays stable.
+    static func terminalWidth(isTerminal: Bool, environment: [String: String]) -> Int {
+        if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return 80
+    }
+
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("smtp-codes: " + text + "\n").utf8))
+    }
+
+    /// ANSI styling, applied only when colour is on.
+    func style(_ text: String, _ codes: String) -> String {
+        useColor ? "\u{1B}[\(codes)m\(text)\u{1B}[0m" : text
+    }
+
+    func bold(_ text: String) -> String { style(text, "1") }
+
+    /// The class colour used everywhere: 2 green, 3 cyan, 4 yellow, 5 red.
+    func classColored(_ text: String, digit: Int?) -> String {
+        switch digit {
+        case 2: style(text, "32")
+        case 3: style(text, "36")
+        case 4: style(text, "33")
+        case 5: style(text, "31")
+        default: style(text, "35")
+        }
+    }
+
+    func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        write(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import SMTPCatalog
+
+@main
+struct SMTPCodes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "smtp-codes",
+        abstract: "Explain SMTP reply codes and enhanced status codes, offline.",
+        discussion: """
+            With no subcommand in a terminal, opens the interactive explorer. When
+            standard output is not a terminal, prints the code list instead.
+
+            Examples:
+              smtp-codes                      open the explorer
+              smtp-codes show 553             explain a code
+              smtp-codes show x.1.1 --json    machine-readable entry
+
+            \(ExitStatus.helpText)
+            """,
+        version: "0.1.0",
+        subcommands: [ListCommand.self, ShowCommand.self]
+    )
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let context = try CommandContext(options)
+        try CodeListPrinter(context: context).print(context.catalog.entries, json: false)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import SMTPCatalog
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Explain one or more codes in full.",
+        discussion: """
+            CODE may be a basic reply code (553), an enhanced status code (5.1.3, 4.2.2),
+            an enhanced code for any class (x.1.1), a class (5.X.X) or a subject (X.7.X).
+            An enhanced code given with a class digit reads in that class.
+
+            Examples:
+              smtp-codes show 553
+              smtp-codes show 5.7.26 --json
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+    @Flag(help: "Print JSON: one object, or an array when several codes are given.") var json = false
+    @Argument(help: "The codes to show.") var codes: [String]
+
+    func validate() throws {
+        if codes.isEmpty { throw ValidationError("give at least one code, e.g. smtp-codes show 553") }
+    }
+
+    func run() throws {
+        let context = try CommandContext(options)
+        let resolved = try codes.map(context.resolve)
+        if json {
+            let documents = resolved.map(CodeDocument.init)
+            if documents.count == 1 { try context.output.json(documents[0]) } else { try context.output.json(documents) }
+            return
+        }
+        let formatter = EntryFormatter(labels: context.labels, output: context.output)
+        context.output.write(resolved.map(formatter.render).joined(separator: "\n\n" + String(repeating: "─", count: 40) + "\n\n"))
+    }
+}
