@@ -14,16 +14,27 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        .target(name: "TerminalScreen"),
+        .target(name: "TextSafety"),
+        .target(name: "TerminalScreen", dependencies: ["TextSafety"]),
         .target(
             name: "SMTPCatalog",
+            dependencies: ["TextSafety"],
             resources: [.copy("../../Resources")]
         ),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalScreen"]),
+        .target(name: "ExplorerUI", dependencies: ["SMTPCatalog", "TerminalScreen"]),
         .executableTarget(
             name: "smtp-codes",
             dependencies: [
                 "SMTPCatalog",
                 "TerminalScreen",
+                "ExplorerUI",
+                "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

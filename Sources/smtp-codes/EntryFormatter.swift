@@ -27,11 +27,6 @@ struct EntryFormatter {
         return output.bold(label) + "\n" + body
     }
 
-    func commandsText(_ entry: CatalogEntry) -> String {
-        entry.commands.isEmpty ? labels["compare.none"]
-            : entry.commands.map { $0 == "ANY" ? labels["any_command"] : $0 }.joined(separator: ", ")
-    }
-
     func referencesText(_ entry: CatalogEntry) -> String {
         entry.rfcs.map { "\($0)  \($0.url)" }.joined(separator: "\n")
     }
@@ -45,7 +40,7 @@ struct EntryFormatter {
             section(labels["section.fix"], entry.fix),
         ]
         if let caveat = entry.caveat { parts.append(section(labels["section.caveat"], caveat)) }
-        parts.append(section(labels["section.commands"], commandsText(entry)))
+        parts.append(section(labels["section.commands"], entry.commandList(labels)))
         parts.append(output.bold(labels["section.references"]) + "\n"
             + referencesText(entry).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         if !entry.related.isEmpty { parts.append(section(labels["section.related"], entry.related.joined(separator: ", "))) }

@@ -23,9 +23,11 @@ struct SMTPCodes: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+    @Flag(name: .long, help: "Do not capture the mouse in the explorer (so the terminal can select text).")
+    var noMouse = false
 
     func run() throws {
         let context = try CommandContext(options)
-        try CodeListPrinter(context: context).print(context.catalog.entries, json: false)
+        try ExplorerLauncher(context: context, color: options.color, useMouse: !noMouse).run()
     }
 }

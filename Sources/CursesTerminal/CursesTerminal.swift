@@ -1,0 +1,154 @@
+import CNcursesw
+import Foundation
+import TerminalScreen
+
+/// The only code that talks to ncurses: it starts and restores the terminal,
+/// turns input into events, and copies a `ScreenBuffer` to the screen.
+public struct CursesTerminal: Terminal {
+    /// Options chosen on the command line.
+    public struct Options: Sendable {
+        public var useColor: Bool
+        public var useMouse: Bool
+
+        public init(useColor: Bool, useMouse: Bool) {
+            self.useColor = useColor
+            self.useMouse = useMouse
+        }
+    }
+
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let colorsOn: Bool
+    /// The signal that ended input (SIGINT, SIGTERM, SIGHUP), or 0.
+    public private(set) var stopSignal: Int32 = 0
+
+    /// Whether curses may run here: a terminal on stdin and stdout and a TERM that is not dumb.
+    /// (An unknown TERM is caught by `init?`, which then returns nil.)
+    public static func isCandidate(environment: [String: String]) -> Bool {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+              let term = environment["TERM"], !term.isEmpty, term != "dumb" else { return false }
+        return true
+    }
+
+    /// Enters curses mode, or returns nil when the terminal type is unknown.
+    /// Call `restore()` on every way out.
+    public init?(options: Options) {
+        setlocale(LC_ALL, "")
+        guard let window = smtp_start_screen() else { return nil }
+        smtp_install_stop_handlers()
+        smtp_install_crash_handlers()
+        self.window = window
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)
+        // Wake up regularly so a recorded signal is noticed even without input.
+        wtimeout(window, 150)
+        colorsOn = options.useColor && has_colors()
+        if colorsOn {
+            start_color()
+            use_default_colors()
+            for foreground in TerminalColor.allCases {
+                for background in TerminalColor.allCases {
+                    init_pair(Self.pair(foreground, background), Int16(foreground.rawValue), Int16(background.rawValue))
+                }
+            }
+        }
+        if options.useMouse {
+            mousemask(smtp_ALL_MOUSE_EVENTS, nil)
+            mouseinterval(0)
+        }
+    }
+
+    /// Leaves curses mode and puts the terminal back as it was.
+    public func restore() {
+        endwin()
+    }
+
+    public var size: Size {
+        Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public mutating func nextEvent() -> InputEvent? {
+        while true {
+            let signal = smtp_take_pending_signal()
+            if signal != 0 {
+                stopSignal = signal
+                return nil
+            }
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == ERR { continue }
+            if status == KEY_CODE_YES, Int32(value) == KEY_MOUSE {
+                if let event = mouseEvent() { return event }
+                continue
+            }
+            let window = self.window
+            if let event = KeyDecoder.decode(status: status, value: UInt32(value), size: {
+                Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+            }) {
+                return event
+            }
+        }
+    }
+
+    private func mouseEvent() -> InputEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let kind: MouseEvent.Kind
+        if state & smtp_BUTTON4_PRESSED != 0 {
+            kind = .wheelUp
+        } else if smtp_BUTTON5_PRESSED != 0, state & smtp_BUTTON5_PRESSED != 0 {
+            kind = .wheelDown
+        } else if state & (smtp_BUTTON1_PRESSED | smtp_BUTTON1_CLICKED) != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
+    }
+
+    public mutating func draw(_ buffer: ScreenBuffer) {
+        werase(window)
+        for y in 0..<min(buffer.size.height, Int(getmaxy(window))) {
+            drawRow(buffer, y: y)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Writes one row as runs of equally styled cells.
+    private func drawRow(_ buffer: ScreenBuffer, y: Int) {
+        let width = min(buffer.size.width, Int(getmaxx(window)))
+        var x = 0
+        while x < width {
+            let style = buffer[x, y].style
+            var text: [wchar_t] = []
+            let start = x
+            while x < width, buffer[x, y].style == style {
+                // The right half of a wide character has no text; curses advances two columns itself.
+                for scalar in buffer[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                x += 1
+            }
+            wattr_set(window, attributes(style), colorsOn ? Self.pair(style.foreground, style.background) : 0, nil)
+            _ = mvwaddnwstr(window, Int32(y), Int32(start), text, Int32(text.count))
+        }
+        wattr_set(window, smtp_A_NORMAL, 0, nil)
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var value = smtp_A_NORMAL
+        if style.bold { value |= smtp_A_BOLD }
+        if style.reverse { value |= smtp_A_REVERSE }
+        if style.underline { value |= smtp_A_UNDERLINE }
+        if style.dim { value |= smtp_A_DIM }
+        return value
+    }
+
+    /// One colour pair per (foreground, background); -1 is the terminal's default.
+    private static func pair(_ foreground: TerminalColor, _ background: TerminalColor) -> Int16 {
+        Int16(1 + (foreground.rawValue + 1) * 9 + (background.rawValue + 1))
+    }
+}

@@ -1,0 +1,27 @@
+import TerminalScreen
+
+/// Everything a person can ask the explorer to do; the keymap turns events into these.
+public enum Action: Sendable, Equatable {
+    case moveSelection(Int)
+    case pageSelection(Int)
+    case selectFirst, selectLast
+    /// Scrolls the detail pane, or the comparison when it is open.
+    case scroll(Int)
+    case page(Int)
+    case scrollTop, scrollBottom
+    case focusDetail, focusList
+    case nextTab, previousTab
+    case startSearch
+    case searchInsert(Character)
+    case searchBackspace, searchClearLine, searchDeleteWord
+    case searchAccept, searchCancel, clearFilter
+    case toggleMark, clearMarks
+    case openCompare
+    case toggleHelp
+    case close
+    case click(x: Int, y: Int)
+    case wheel(x: Int, y: Int, delta: Int)
+    case resize(Size)
+    case redraw
+    case quit
+}

@@ -1,0 +1,81 @@
+import SMTPCatalog
+import TerminalScreen
+
+/// Which codes the list shows before any search.
+public enum ListTab: Int, Sendable, CaseIterable {
+    case all, basic, enhanced
+
+    func includes(_ entry: CatalogEntry) -> Bool {
+        switch self {
+        case .all: true
+        case .basic: entry.kind == .basic
+        case .enhanced: entry.kind == .enhanced
+        }
+    }
+}
+
+/// Where keys go on the main screen.
+public enum Focus: Sendable, Equatable { case list, detail }
+
+/// The full-screen view on top.
+public enum Screen: Sendable, Equatable { case browse, compare(left: String, right: String) }
+
+/// The whole explorer as one value: `update` makes the next one, views draw it.
+public struct AppState: Sendable {
+    public let catalog: Catalog
+    public let index: SearchIndex
+    public let labels: LabelTable
+    public let mouseEnabled: Bool
+
+    public var size: Size
+    public var tab: ListTab = .all
+    public var query = ""
+    public var isSearching = false
+    /// Search results under the current tab, best first (catalog order with no query).
+    public private(set) var results: [SearchResult] = []
+    public var selection = 0
+    public var listOffset = 0
+    public var focus: Focus = .list
+    public var detailOffset = 0
+    /// Codes marked for comparison, oldest first; two at most.
+    public var marks: [String] = []
+    public var screen: Screen = .browse
+    public var compareOffset = 0
+    public var showsHelp = false
+    /// A one-off notice for the status line, cleared by the next action.
+    public var notice: String?
+    public var shouldQuit = false
+
+    public init(catalog: Catalog, labels: LabelTable, size: Size, mouseEnabled: Bool = true) {
+        self.catalog = catalog
+        self.index = SearchIndex(catalog: catalog)
+        self.labels = labels
+        self.size = size
+        self.mouseEnabled = mouseEnabled
+        refreshResults()
+    }
+
+    /// The entry under the selection, if the list is not empty.
+    public var selectedEntry: CatalogEntry? {
+        results.indices.contains(selection) ? catalog.entries[results[selection].entryIndex] : nil
+    }
+
+    public var selectedResult: SearchResult? {
+        results.indices.contains(selection) ? results[selection] : nil
+    }
+
+    /// How many codes the current tab holds before searching.
+    public var tabCount: Int { catalog.entries.lazy.filter(tab.includes).count }
+
+    /// Re-runs the search for the query and tab, keeping the selected code when it is still listed.
+    mutating func refreshResults() {
+        let previous = selectedEntry?.code
+        let tab = self.tab
+        results = index.search(query).filter { tab.includes(catalog.entries[$0.entryIndex]) }
+        let sameCode = previous.flatMap { code in results.firstIndex { catalog.entries[$0.entryIndex].code == code } }
+        // While typing a query the best match is what people want; otherwise stay put.
+        selection = query.isEmpty ? (sameCode ?? 0) : 0
+        listOffset = 0
+        detailOffset = 0
+    }
+}

@@ -1,0 +1,64 @@
+import SMTPCatalog
+import TerminalScreen
+
+/// The left pane: one row per code with its mark, code, class badge and title;
+/// search matches highlighted, the selection in reverse video.
+struct CodeListView {
+    let state: AppState
+    let theme: Theme
+
+    static let codeWidth = 7
+    static let badgeWidth = 4
+
+    func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
+        let labels = state.labels
+        var title = "\(labels["ui.list.title"]) " + labels.format("ui.list.count", String(state.results.count), String(state.tabCount))
+        if !state.query.isEmpty { title += " · \(labels["ui.list.filter"]): \(state.query)" }
+        Frame.draw(rect, title: title, style: theme.border(focused: state.focus == .list), into: &buffer)
+        let inner = rect.inset(by: 1)
+        let visible = state.results.dropFirst(state.listOffset).prefix(inner.height)
+        for (row, result) in visible.enumerated() {
+            drawRow(result, selected: state.listOffset + row == state.selection, y: inner.y + row, in: inner, into: &buffer)
+        }
+    }
+
+    private func drawRow(_ result: SearchResult, selected: Bool, y: Int, in inner: Rect, into buffer: inout ScreenBuffer) {
+        let entry = state.catalog.entries[result.entryIndex]
+        let resolved = ResolvedCode(entry: entry)
+        let isMarked = state.marks.contains(entry.code)
+        var x = inner.x
+        x += buffer.put(isMarked ? "●" : " ", x: x, y: y, style: theme.marked)
+        x += buffer.put(TextWrapper.pad(entry.code, width: Self.codeWidth), x: x, y: y,
+                        style: isMarked ? theme.marked : theme.text)
+        highlight(result.ranges(in: .code), in: entry.code, x: inner.x + 1, y: y, into: &buffer)
+        x += buffer.put(TextWrapper.pad(Self.badge(resolved), width: Self.badgeWidth), x: x, y: y, style: theme.badge(resolved.classDigit))
+        let titleX = x
+        buffer.put(TextWrapper.truncate(entry.title, width: inner.maxX - x), x: x, y: y, style: theme.text)
+        highlight(result.ranges(in: .title), in: entry.title, x: titleX, y: y, into: &buffer)
+        if selected {
+            buffer.restyle(x: inner.x, y: y, width: inner.width) { style in
+                style.reverse = true
+                style.bold = true
+            }
+        }
+    }
+
+    /// A short class badge: `5xx` for basic codes, `5.X` for an enhanced class,
+    /// and `·` for enhanced codes that serve every class.
+    static func badge(_ resolved: ResolvedCode) -> String {
+        if resolved.entry.kind == .basic { return resolved.classLabel }
+        return resolved.classDigit.map { "\($0).X" } ?? "·"
+    }
+
+    /// Restyles the cells of `text` (drawn at x) that fall in the match ranges.
+    private func highlight(_ ranges: [Range<Int>], in text: String, x: Int, y: Int, into buffer: inout ScreenBuffer) {
+        let characters = Array(text)
+        for range in ranges where range.upperBound <= characters.count {
+            let start = x + DisplayWidth.of(String(characters[..<range.lowerBound]))
+            let width = DisplayWidth.of(String(characters[range]))
+            buffer.restyle(x: start, y: y, width: width) { style in
+                style = theme.highlight
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import SMTPCatalog
+import TerminalScreen
+
+/// One row of the comparison: a full-width line, or a left and a right cell.
+public struct CompareLine: Sendable, Equatable {
+    public var left: DocumentLine
+    /// nil for a line that spans both columns.
+    public var right: DocumentLine?
+}
+
+/// Lays a `Comparison` out as rows: the two codes' sections aligned side by
+/// side, then the differences, when to use which, and references across the width.
+/// The explorer scrolls these rows; `smtp-codes compare` prints them.
+public enum CompareDocument {
+    public static let separator = " │ "
+
+    public static func columnWidth(total width: Int) -> Int {
+        max(10, (width - 2 - separator.count) / 2)
+    }
+
+    public static func lines(for comparison: Comparison, labels: LabelTable, width total: Int) -> [CompareLine] {
+        let width = max(20, total - 2)
+        let column = columnWidth(total: total)
+        let left = comparison.left, right = comparison.right
+        var lines: [CompareLine] = []
+        func full(_ text: String, _ role: DocumentLine.Role, indent: String = "", hanging: String = "") {
+            let wrapped = TextWrapper.wrap(SafeText.visible(text), width: width - indent.count)
+            for (index, line) in wrapped.enumerated() {
+                lines.append(CompareLine(left: DocumentLine((index == 0 ? indent : hanging) + line, role), right: nil))
+            }
+        }
+        func blank() { lines.append(CompareLine(left: DocumentLine("", .blank), right: nil)) }
+        func columns(_ a: String, _ b: String, _ role: DocumentLine.Role, digits: (Int?, Int?) = (nil, nil)) {
+            let aLines = TextWrapper.wrap(SafeText.visible(a), width: column)
+            let bLines = TextWrapper.wrap(SafeText.visible(b), width: column)
+            for row in 0..<max(aLines.count, bLines.count) {
+                lines.append(CompareLine(
+                    left: DocumentLine(row < aLines.count ? aLines[row] : "", role, classDigit: digits.0),
+                    right: DocumentLine(row < bLines.count ? bLines[row] : "", role, classDigit: digits.1)))
+            }
+        }
+        func section(_ key: String, _ a: String, _ b: String) {
+            lines.append(CompareLine(left: DocumentLine("", .blank), right: DocumentLine("", .blank)))
+            columns(labels[key], labels[key], .heading)
+            columns(a, b, .body)
+        }
+
+        full(comparison.verdict, .heading)
+        blank()
+        columns("\(left.code) \(left.entry.title)", "\(right.code) \(right.entry.title)", .title,
+                digits: (left.classDigit, right.classDigit))
+        columns("\(left.classLabel) \(left.className)", "\(right.classLabel) \(right.className)", .classLine,
+                digits: (left.classDigit, right.classDigit))
+        section("section.description", left.entry.description, right.entry.description)
+        section("section.when", left.entry.when, right.entry.when)
+        section("section.fix", left.entry.fix, right.entry.fix)
+        section("section.commands", left.entry.commandList(labels), right.entry.commandList(labels))
+        section("section.references", left.entry.rfcs.map(\.description).joined(separator: ", "),
+                right.entry.rfcs.map(\.description).joined(separator: ", "))
+        blank()
+        full(labels["compare.differences"], .heading)
+        for (number, difference) in comparison.differences.enumerated() {
+            let marker = "\(number + 1). "
+            full(difference, .body, indent: marker, hanging: String(repeating: " ", count: marker.count))
+        }
+        blank()
+        full(labels["compare.when_to_use"], .heading)
+        for line in comparison.whenToUse { full(line, .body, indent: "• ", hanging: "  ") }
+        blank()
+        full(labels["compare.learn_more"], .heading)
+        for reference in comparison.references { full("\(reference)  \(reference.url)", .body, indent: "• ", hanging: "  ") }
+        return lines
+    }
+}

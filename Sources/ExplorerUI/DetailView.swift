@@ -1,0 +1,31 @@
+import SMTPCatalog
+import TerminalScreen
+
+/// The right (or lower) pane: the selected code's full entry, scrollable.
+struct DetailView {
+    let state: AppState
+    let theme: Theme
+
+    func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
+        let layout = state.layout
+        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: layout.detailTextWidth, height: rect.height - 2)
+        guard let entry = state.selectedEntry else {
+            Frame.draw(rect, title: state.labels["ui.detail.title"], style: theme.border(focused: false), into: &buffer)
+            let message = state.labels.format("ui.search.none", state.query)
+            for (row, line) in TextWrapper.wrap(message, width: inner.width).prefix(inner.height).enumerated() {
+                buffer.put(line, x: inner.x, y: inner.y + row, style: theme.dim)
+            }
+            return
+        }
+        let lines = DetailDocument.lines(for: ResolvedCode(entry: entry), labels: state.labels, width: inner.width)
+        var title = state.labels["ui.detail.title"]
+        if lines.count > inner.height {
+            let last = min(lines.count, state.detailOffset + inner.height)
+            title += " \(state.detailOffset + 1)–\(last)/\(lines.count)"
+        }
+        Frame.draw(rect, title: title, style: theme.border(focused: state.focus == .detail), into: &buffer)
+        for (row, line) in lines.dropFirst(state.detailOffset).prefix(inner.height).enumerated() {
+            buffer.put(line.text, x: inner.x, y: inner.y + row, maxWidth: inner.width, style: theme.line(line))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import TerminalScreen
+
+/// The top line: program name, the basic/enhanced tabs and the marked codes.
+struct HeaderView {
+    let state: AppState
+    let theme: Theme
+
+    func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
+        var x = rect.x + buffer.put(" smtp-codes ", x: rect.x, y: rect.y, style: theme.heading)
+        let names: [(ListTab, String)] = [(.all, "ui.tab.all"), (.basic, "ui.tab.basic"), (.enhanced, "ui.tab.enhanced")]
+        for (tab, key) in names {
+            let style = tab == state.tab ? theme.selected : theme.dim
+            x += buffer.put(" \(state.labels[key]) ", x: x, y: rect.y, style: style)
+            x += 1
+        }
+        if !state.marks.isEmpty {
+            let text = state.labels.format("ui.mark.count", state.marks.joined(separator: ", "))
+            buffer.put(text, x: max(x + 1, rect.maxX - DisplayWidth.of(text) - 1), y: rect.y, style: theme.marked)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import TextSafety
+
+/// An in-memory screen: what the explorer draws, what tests read as text, and
+/// what the terminal backend flushes. `put` is the only way text gets in, so
+/// control characters and split wide characters can never reach the terminal.
+public struct ScreenBuffer: Sendable, Equatable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = size
+        self.cells = Array(repeating: .blank, count: max(0, size.width * size.height))
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * size.width + x]
+    }
+
+    /// Writes text from (x, y) for at most `maxWidth` columns (and never past the
+    /// right edge), replacing control characters with visible stand-ins. A wide
+    /// character that would not fit whole is left out. Returns the columns written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
+        guard y >= 0, y < size.height, x < size.width else { return 0 }
+        let limit = min(size.width, x + (maxWidth ?? size.width))
+        var column = x
+        for character in SafeText.visible(text) {
+            let width = DisplayWidth.of(character)
+            if width == 0 {
+                // A lone combining mark joins the previous cell rather than taking a column.
+                if column > x, column - 1 >= 0, column - 1 < size.width {
+                    cells[y * size.width + column - 1].text.append(character)
+                }
+                continue
+            }
+            if column + width > limit { break }
+            if column >= 0 {
+                cells[y * size.width + column] = Cell(text: String(character), style: style)
+                if width == 2 { cells[y * size.width + column + 1] = Cell(text: "", style: style) }
+            }
+            column += width
+        }
+        return column - x
+    }
+
+    /// Sets the style of every cell in `rect` to `style`, clearing its text when asked.
+    public mutating func fill(_ rect: Rect, style: Style = .plain, clear: Bool = true) {
+        for y in max(0, rect.y)..<min(size.height, rect.maxY) {
+            for x in max(0, rect.x)..<min(size.width, rect.maxX) {
+                if clear { cells[y * size.width + x] = Cell(text: " ", style: style) } else { cells[y * size.width + x].style = style }
+            }
+        }
+    }
+
+    /// Changes the style of cells already drawn (used for highlights and the selection bar).
+    public mutating func restyle(x: Int, y: Int, width: Int, _ change: (inout Style) -> Void) {
+        guard y >= 0, y < size.height else { return }
+        for column in max(0, x)..<min(size.width, x + width) {
+            change(&cells[y * size.width + column].style)
+        }
+    }
+
+    /// Row `y` as text, continuation cells skipped.
+    public func line(_ y: Int) -> String {
+        (0..<size.width).map { self[$0, y].text }.joined()
+    }
+
+    /// The screen as text, one row per line, trailing spaces removed: what snapshots compare.
+    public var text: String {
+        (0..<size.height).map { row in
+            var line = line(row)
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+
+    /// A second picture of the screen that shows styling: one character per cell
+    /// from `symbol` (e.g. "R" for reverse), so tests catch selection and highlight bugs.
+    public func mask(_ symbol: (Cell) -> Character) -> String {
+        (0..<size.height).map { row in
+            String((0..<size.width).map { symbol(self[$0, row]) })
+        }.joined(separator: "\n")
+    }
+}

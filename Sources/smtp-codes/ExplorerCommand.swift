@@ -1,0 +1,31 @@
+import ArgumentParser
+import CursesTerminal
+import ExplorerUI
+import Foundation
+import SMTPCatalog
+
+/// Opens the interactive explorer; called by the root command with no subcommand.
+struct ExplorerLauncher {
+    let context: CommandContext
+    let color: ColorChoice
+    let useMouse: Bool
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        // Pipes, dumb terminals and unknown TERM values get the plain list, never curses.
+        guard CursesTerminal.isCandidate(environment: environment) else { return try printList() }
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let wantsColor = color == .always || (color == .auto && !noColor)
+        guard var terminal = CursesTerminal(options: .init(useColor: wantsColor, useMouse: useMouse)) else {
+            return try printList()
+        }
+        let state = AppState(catalog: context.catalog, labels: context.labels, size: terminal.size, mouseEnabled: useMouse)
+        ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: wantsColor))
+        terminal.restore()
+        if terminal.stopSignal != 0 { throw ExitCode(128 + terminal.stopSignal) }
+    }
+
+    private func printList() throws {
+        try CodeListPrinter(context: context).print(context.catalog.entries, json: false)
+    }
+}

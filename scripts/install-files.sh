@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs a built smtp-codes binary with its resources:
+#   PREFIX/bin/smtp-codes and PREFIX/share/smtp-codes/{catalog,locales,...}
+# The binary finds PREFIX/share/smtp-codes from its own location, so it runs from any directory.
+# Usage: scripts/install-files.sh BINARY PREFIX
+set -euo pipefail
+binary=${1:?usage: install-files.sh BINARY PREFIX}
+prefix=${2:?usage: install-files.sh BINARY PREFIX}
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+install -d "$prefix/bin" "$prefix/share/smtp-codes"
+install -m 755 "$binary" "$prefix/bin/smtp-codes"
+rm -rf "$prefix/share/smtp-codes"
+mkdir -p "$prefix/share/smtp-codes"
+cp -R "$root/Resources/." "$prefix/share/smtp-codes/"
+
+# Shell completions and the man page come from the command definitions themselves.
+"$prefix/bin/smtp-codes" --generate-completion-script bash > /dev/null 2>&1 || exit 0
+install -d "$prefix/share/bash-completion/completions" "$prefix/share/zsh/site-functions" \
+  "$prefix/share/fish/vendor_completions.d"
+"$prefix/bin/smtp-codes" --generate-completion-script bash > "$prefix/share/bash-completion/completions/smtp-codes"
+"$prefix/bin/smtp-codes" --generate-completion-script zsh > "$prefix/share/zsh/site-functions/_smtp-codes"
+"$prefix/bin/smtp-codes" --generate-completion-script fish > "$prefix/share/fish/vendor_completions.d/smtp-codes.fish"
+if [ -f "$root/docs/smtp-codes.1" ]; then
+  install -d "$prefix/share/man/man1"
+  install -m 644 "$root/docs/smtp-codes.1" "$prefix/share/man/man1/smtp-codes.1"
+fi
