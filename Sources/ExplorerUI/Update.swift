@@ -146,7 +146,7 @@ extension AppState {
     }
 
     /// The comparison screen's lines for the current size, when it is open.
-    func compareDocument() -> [CompareLine]? {
+    public func compareDocument() -> [CompareLine]? {
         guard case .compare(let leftCode, let rightCode) = screen,
               let left = catalog.entry(forKey: leftCode), let right = catalog.entry(forKey: rightCode)
         else { return nil }

@@ -1,0 +1,94 @@
+import Foundation
+import SMTPCatalog
+import Testing
+import TestSupport
+
+@Suite struct ListAndShowTests {
+    private func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+
+    @Test func listJSONHoldsEveryBasicAndEnhancedCode() throws {
+        let result = try ProcessRunner.smtpCodes(["list", "--json"])
+        #expect(result.status == 0)
+        let codes = try decode([CodeDocument].self, result.stdout)
+        #expect(codes.filter { $0.kind == "basic" }.count >= 45)
+        let enhanced = Set(codes.filter { $0.kind == "enhanced" }.map(\.code))
+        for expected in RegistryCodes.all { #expect(enhanced.contains(expected), "missing \(expected)") }
+    }
+
+    @Test(arguments: ["553", "5.7.26", "x.1.1", "4.2.2"])
+    func showPrintsAFullEntry(code: String) throws {
+        let result = try ProcessRunner.smtpCodes(["show", code])
+        #expect(result.status == 0, "\(result.stderr)")
+        for heading in ["Description", "When you see it", "How to fix", "Commands", "References"] {
+            #expect(result.stdout.contains(heading), "\(code) lacks \(heading)")
+        }
+        #expect(result.stdout.hasPrefix(code.uppercased()) || result.stdout.hasPrefix(code))
+    }
+
+    @Test func enhancedCodeReadsInTheClassItIsShownWith() throws {
+        let permanent = try decode(CodeDocument.self, try ProcessRunner.smtpCodes(["show", "5.1.1", "--json"]).stdout)
+        let transient = try decode(CodeDocument.self, try ProcessRunner.smtpCodes(["show", "4.1.1", "--json"]).stdout)
+        #expect(permanent.code == "5.1.1" && permanent.class == 5 && permanent.className == "Permanent Failure")
+        #expect(transient.code == "4.1.1" && transient.class == 4 && transient.className == "Persistent Transient Failure")
+        let any = try decode(CodeDocument.self, try ProcessRunner.smtpCodes(["show", "X.1.1", "--json"]).stdout)
+        #expect(any.class == nil && any.className == "Any class")
+    }
+
+    @Test func showJSONCarriesEveryDocumentedField() throws {
+        let result = try ProcessRunner.smtpCodes(["show", "553", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let fields = ["code", "kind", "class", "class_name", "title", "summary", "description", "when", "fix",
+                      "commands", "rfcs", "related", "keywords", "standing", "caveat"]
+        #expect(Set(object.keys) == Set(fields))
+        #expect(object["code"] as? String == "553" && object["class"] as? Int == 5)
+    }
+
+    @Test func unknownCodeExitsOneAndSuggestsNearCodes() throws {
+        let result = try ProcessRunner.smtpCodes(["show", "559"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("unknown code '559'") && result.stderr.contains("Did you mean") && result.stderr.contains("556"))
+        let enhanced = try ProcessRunner.smtpCodes(["show", "5.1.99"])
+        #expect(enhanced.status == 1 && enhanced.stderr.contains("5.1."))
+    }
+
+    @Test func textThatIsNotACodeIsAUsageError() throws {
+        let result = try ProcessRunner.smtpCodes(["show", "hello\u{1B}[2J"])
+        #expect(result.status == 64 && result.stderr.contains("not an SMTP code"))
+        #expect(!result.stderr.contains("\u{1B}"))
+    }
+
+    @Test func pipedOutputHasNoEscapeCodesAndColorAlwaysDoes() throws {
+        let plain = try ProcessRunner.smtpCodes(["show", "553"])
+        #expect(!plain.stdout.contains("\u{1B}"))
+        let colored = try ProcessRunner.smtpCodes(["show", "553", "--color", "always"])
+        #expect(colored.stdout.contains("\u{1B}[31m"))
+    }
+
+    @Test func noArgumentsWithoutATerminalPrintsThePlainList() throws {
+        let result = try ProcessRunner.smtpCodes([])
+        #expect(result.status == 0 && result.stdout.contains("553") && !result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func indonesianLabels() throws {
+        let result = try ProcessRunner.smtpCodes(["show", "553", "--lang", "id"])
+        for label in ["Deskripsi", "Ketika Anda Melihatnya", "Cara Memperbaiki"] { #expect(result.stdout.contains(label)) }
+        let fromEnvironment = try ProcessRunner.smtpCodes(["show", "553"], environment: ["LANG": "id_ID.UTF-8", "LC_ALL": ""])
+        #expect(fromEnvironment.stdout.contains("Deskripsi"))
+        let bad = try ProcessRunner.smtpCodes(["show", "553", "--lang", "fr"])
+        #expect(bad.status == 64)
+    }
+}
+
+/// Every enumerated code of the IANA registry (RFC 3463, 5248 and later), plus classes and subjects.
+enum RegistryCodes {
+    static let details: [Int: Int] = [0: 0, 1: 10, 2: 4, 3: 6, 4: 7, 5: 6, 6: 10, 7: 30]
+    static var all: [String] {
+        var codes = ["2.X.X", "4.X.X", "5.X.X"] + (0...7).map { "X.\($0).X" }
+        for (subject, last) in details.sorted(by: { $0.key < $1.key }) {
+            codes += (0...last).map { "X.\(subject).\($0)" }
+        }
+        return codes
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Runs the real binary in tmux and checks what a person would see.
+@Suite(.serialized) struct ExplorerEndToEndTests {
+    /// A tmux session running the explorer inside bash, recording `stty -g`
+    /// before and after and the exit status, so the terminal's state can be checked.
+    struct Run {
+        let session: TmuxSession
+        let folder: URL
+
+        init(width: Int = 100, height: Int = 30, arguments: String = "", environment: [String: String] = [:]) throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let dir = folder.path
+            let script = "stty -g > \(dir)/before; '\(BinaryLocator.binary.path)' \(arguments); echo \"EXIT=$?\"; stty -g > \(dir)/after; sleep 600"
+            session = try TmuxSession(command: "bash -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))'",
+                                      width: width, height: height, environment: environment)
+        }
+
+        func exitStatus() throws -> String? {
+            let screen = try session.waitFor("EXIT=")
+            return screen.split(separator: "\n").first { $0.hasPrefix("EXIT=") }.map { String($0.dropFirst(5)) }
+        }
+
+        func terminalRestored() throws -> Bool {
+            _ = try session.waitFor(seconds: 5) { _ in FileManager.default.fileExists(atPath: folder.appendingPathComponent("after").path) }
+            let before = try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8)
+            let after = try String(contentsOf: folder.appendingPathComponent("after"), encoding: .utf8)
+            return !before.isEmpty && before == after
+        }
+    }
+
+    @Test func searchMarkCompareAndQuit() throws {
+        let run = try Run()
+        let start = try run.session.waitFor("Codes")
+        #expect(start.contains("Details") && start.contains("211"))
+
+        try run.session.send("/")
+        try run.session.send("mailbox", literal: true)
+        let searched = try run.session.waitFor("matches")
+        #expect(searched.contains("filter: mailbox") && searched.contains("553"))
+
+        // Mark 553 and 334 through the search line, then compare.
+        try run.session.send("C-u")
+        try run.session.send("553", literal: true)
+        try run.session.send("Enter", "Space", "Escape", "/")
+        try run.session.send("334", literal: true)
+        try run.session.send("Enter", "Space", "c")
+        let compared = try run.session.waitFor("vs")
+        #expect(compared.contains("553 vs 334"))
+        #expect(compared.contains("553 Mailbox Name Invalid") && compared.contains("334 Server Challenge"))
+        #expect(compared.contains("│"))
+
+        try run.session.send("Escape")
+        _ = try run.session.waitFor("marked: 553, 334")
+        try run.session.send("q")
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.terminalRestored())
+    }
+
+    @Test func resizeToTooSmallAndBack() throws {
+        let run = try Run(width: 120, height: 40)
+        _ = try run.session.waitFor("Codes")
+        try run.session.resize(width: 80, height: 24)
+        let normal = try run.session.waitFor { $0.contains("Codes") && $0.split(separator: "\n").first.map { $0.count <= 80 } == true }
+        #expect(normal.contains("Details"))
+        try run.session.resize(width: 40, height: 10)
+        let small = try run.session.waitFor("Terminal too small")
+        #expect(small.contains("60×15"))
+        try run.session.resize(width: 100, height: 30)
+        let back = try run.session.waitFor("Details")
+        #expect(!back.contains("Terminal too small"))
+        try run.session.send("q")
+        #expect(try run.exitStatus() == "0")
+    }
+
+    @Test func helpOverlayThenQuit() throws {
+        let run = try Run()
+        _ = try run.session.waitFor("Codes")
+        try run.session.send("?")
+        let help = try run.session.waitFor("Keys")
+        #expect(help.contains("Compare the two marked codes"))
+        try run.session.send("Escape")
+        _ = try run.session.waitFor { !$0.contains("Compare the two marked codes") }
+        try run.session.send("q")
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.terminalRestored())
+    }
+
+    @Test func ctrlCQuitsAtOnceAndRestoresTheTerminal() throws {
+        let run = try Run()
+        _ = try run.session.waitFor("Codes")
+        try run.session.send("/")
+        try run.session.send("relay", literal: true)
+        _ = try run.session.waitFor("matches")
+        try run.session.send("C-c")
+        #expect(try run.exitStatus() == "130")
+        #expect(try run.terminalRestored())
+    }
+
+    @Test func tooSmallStillQuitsWithQ() throws {
+        let run = try Run(width: 40, height: 10)
+        _ = try run.session.waitFor("Terminal too small")
+        try run.session.send("q")
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.terminalRestored())
+    }
+
+    @Test func indonesianInterface() throws {
+        let run = try Run(arguments: "--lang id")
+        let screen = try run.session.waitFor("Rincian")
+        #expect(screen.contains("Deskripsi") && screen.contains("Semua"))
+        try run.session.send("q")
+        #expect(try run.exitStatus() == "0")
+    }
+
+    @Test func dumbTerminalGetsThePlainList() throws {
+        let run = try Run(environment: ["TERM": "dumb"])
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.session.screen().contains("Mailbox"))
+    }
+}

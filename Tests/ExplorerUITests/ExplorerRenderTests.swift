@@ -1,0 +1,85 @@
+import ExplorerUI
+import SMTPCatalog
+import TerminalScreen
+import Testing
+import TestSupport
+
+/// Whole screens as text at fixed sizes, compared with snapshots in Snapshots/.
+@Suite struct ExplorerRenderTests {
+    static let small = Size(width: 80, height: 24)
+    static let large = Size(width: 120, height: 40)
+
+    private func verify(_ events: [InputEvent], _ name: String, size: Size, language: Language = .english) throws -> ScreenBuffer {
+        let (_, screen) = try ExplorerHarness.play(events, size: size, language: language)
+        try Snapshot.verify(screen.text, named: "\(name).\(size.width)x\(size.height)")
+        return screen
+    }
+
+    /// R reverse, H highlight (underline), M marked/bold, . plain.
+    private func styleMask(_ screen: ScreenBuffer) -> String {
+        screen.mask { cell in
+            if cell.style.reverse { return "R" }
+            if cell.style.underline { return "H" }
+            if cell.style.bold && cell.style.foreground == .magenta { return "M" }
+            return "."
+        }
+    }
+
+    @Test(arguments: [small, large]) func mainView(size: Size) throws {
+        try verify([], "main", size: size)
+    }
+
+    @Test(arguments: [small, large]) func searchHighlightsMatches(size: Size) throws {
+        let screen = try verify(keys("/mailbox"), "search-mailbox", size: size)
+        try Snapshot.verify(styleMask(screen), named: "search-mailbox-mask.\(size.width)x\(size.height)")
+        #expect(styleMask(screen).contains("HHHHHHH"))
+    }
+
+    @Test(arguments: [small, large]) func detailScrolled(size: Size) throws {
+        try verify(ExplorerHarness.find("553") + [key(.tab)] + keys("jjjjj"), "detail-scrolled", size: size)
+    }
+
+    @Test(arguments: [small, large]) func comparison(size: Size) throws {
+        let events = ExplorerHarness.find("553") + keys(" ") + [key(.escape)] + ExplorerHarness.find("334") + keys(" c")
+        let screen = try verify(events, "compare-553-334", size: size)
+        #expect(screen.text.contains("553 is a 5xx Permanent Negative Completion reply, while 334 is a 3xx Positive Intermediate reply."))
+    }
+
+    @Test(arguments: [small, large]) func marksShowInTheListAndHeader(size: Size) throws {
+        let screen = try verify(keys(" jj "), "marked", size: size)
+        try Snapshot.verify(styleMask(screen), named: "marked-mask.\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: [small, large]) func help(size: Size) throws {
+        try verify(keys("?"), "help", size: size)
+    }
+
+    @Test func tooSmall() throws {
+        try verify([.resize(Size(width: 40, height: 10))], "too-small", size: Size(width: 40, height: 10))
+    }
+
+    @Test func stackedPanesWhenNarrow() throws {
+        let screen = try verify([], "stacked", size: Size(width: 64, height: 24))
+        #expect(screen.text.contains("Codes") && screen.text.contains("Details"))
+    }
+
+    @Test(arguments: [small, large]) func indonesianLabels(size: Size) throws {
+        let events = ExplorerHarness.find("553") + keys(" ") + [key(.escape)] + ExplorerHarness.find("334") + keys(" c")
+        let compare = try verify(events, "compare-id", size: size, language: .indonesian)
+        for label in ["Deskripsi", "Ketika Anda Melihatnya", "Cara Memperbaiki"] {
+            #expect(compare.text.contains(label))
+        }
+        let all = try ExplorerHarness.play(events + [key(.end)], size: size, language: .indonesian).screen.text
+        for label in ["Perbedaan Utama", "Kapan Menggunakan Yang Mana", "Pelajari Lebih Lanjut"] {
+            #expect(all.contains(label))
+        }
+        try verify([], "main-id", size: size, language: .indonesian)
+    }
+
+    @Test func monochromeKeepsSelectionAndMarksVisible() throws {
+        let (_, screen) = try ExplorerHarness.play(keys(" j"), color: false)
+        #expect(screen.cells.allSatisfy { $0.style.foreground == .standard && $0.style.background == .standard })
+        #expect(screen.cells.contains { $0.style.reverse })
+        #expect(screen.cells.contains { $0.text == "●" && $0.style.bold })
+    }
+}

@@ -1,0 +1,153 @@
+import ExplorerUI
+import SMTPCatalog
+import TerminalScreen
+import Testing
+import TestSupport
+
+@Suite struct ExplorerStateTests {
+    @Test func typingFiltersAndRanksAsYouType() throws {
+        let (state, _) = try ExplorerHarness.play(keys("/mailbox"))
+        #expect(state.isSearching && state.query == "mailbox")
+        #expect(!state.results.isEmpty && state.results.count < ExplorerHarness.catalog.entries.count)
+        for result in state.results {
+            #expect(!result.matches.isEmpty)
+        }
+    }
+
+    @Test func codeQueryPutsThatCodeFirst() throws {
+        let (state, _) = try ExplorerHarness.play(keys("/553"))
+        #expect(state.selectedEntry?.code == "553")
+        let (enhanced, _) = try ExplorerHarness.play(keys("/5.7.26"))
+        #expect(enhanced.selectedEntry?.code == "X.7.26")
+    }
+
+    @Test func enterKeepsTheFilterAndEscapeClearsIt() throws {
+        let (kept, _) = try ExplorerHarness.play(keys("/mailbox") + [key(.enter)])
+        #expect(!kept.isSearching && kept.query == "mailbox")
+        let (cleared, _) = try ExplorerHarness.play(keys("/mailbox") + [key(.escape)])
+        #expect(!cleared.isSearching && cleared.query.isEmpty && cleared.results.count == ExplorerHarness.catalog.entries.count)
+    }
+
+    @Test func searchLineEditingKeys() throws {
+        let (backspaced, _) = try ExplorerHarness.play(keys("/relayx") + [key(.backspace)])
+        #expect(backspaced.query == "relay")
+        let (word, _) = try ExplorerHarness.play(keys("/relay access") + [key(.control("w"))])
+        #expect(word.query == "relay ")
+        let (line, _) = try ExplorerHarness.play(keys("/relay access") + [key(.control("u"))])
+        #expect(line.query.isEmpty)
+    }
+
+    @Test func noMatchLeavesAnEmptyListAndNoSelection() throws {
+        let (state, screen) = try ExplorerHarness.play(keys("/zzzqqq"))
+        #expect(state.results.isEmpty && state.selectedEntry == nil)
+        #expect(screen.text.contains("No codes match 'zzzqqq'"))
+        // Moving and marking with nothing listed changes nothing and does not crash.
+        let (after, _) = try ExplorerHarness.play(keys("/zzzqqq") + [key(.enter), key(.down), key(.character(" ")), key(.character("c"))])
+        #expect(after.marks.isEmpty && after.screen == .browse)
+    }
+
+    @Test func movementKeysAndScrollingKeepTheSelectionVisible() throws {
+        let downs = Array(repeating: key(.down), count: 30)
+        let (state, _) = try ExplorerHarness.play(downs)
+        #expect(state.selection == 30)
+        #expect(state.listOffset > 0 && state.listOffset <= 30 && 30 < state.listOffset + 20)
+        let (end, _) = try ExplorerHarness.play([key(.character("G"))])
+        #expect(end.selection == ExplorerHarness.catalog.entries.count - 1)
+        let (home, _) = try ExplorerHarness.play([key(.character("G")), key(.home)])
+        #expect(home.selection == 0 && home.listOffset == 0)
+        let (paged, _) = try ExplorerHarness.play([key(.pageDown)])
+        #expect(paged.selection > 10)
+        let (vi, _) = try ExplorerHarness.play(keys("jjk"))
+        #expect(vi.selection == 1)
+    }
+
+    @Test func spaceMarksAtMostTwoAndAThirdReplacesTheOlder() throws {
+        let (two, _) = try ExplorerHarness.play(keys(" j j "))
+        let codes = ExplorerHarness.catalog.entries.map(\.code)
+        #expect(two.marks == [codes[0], codes[2]])
+        let (three, _) = try ExplorerHarness.play(keys(" j j j "))
+        #expect(three.marks == [codes[2], codes[3]])
+        let (unmarked, _) = try ExplorerHarness.play(keys("  "))
+        #expect(unmarked.marks.isEmpty)
+    }
+
+    @Test func compareOpensForTwoMarksOrOneMarkAndTheSelection() throws {
+        let events = ExplorerHarness.find("553") + keys(" ") + [key(.escape)] + ExplorerHarness.find("334") + keys(" c")
+        let (state, _) = try ExplorerHarness.play(events)
+        #expect(state.screen == .compare(left: "553", right: "334"))
+        let (oneMark, _) = try ExplorerHarness.play(keys(" jc"))
+        let codes = ExplorerHarness.catalog.entries.map(\.code)
+        #expect(oneMark.screen == .compare(left: codes[0], right: codes[1]))
+        let (none, screen) = try ExplorerHarness.play(keys("c"))
+        #expect(none.screen == .browse && none.notice != nil)
+        #expect(screen.text.contains("Mark two codes"))
+    }
+
+    @Test func escapeOrQClosesTheComparisonWithoutQuitting() throws {
+        let (escaped, _) = try ExplorerHarness.play(keys(" jc") + [key(.escape)])
+        #expect(escaped.screen == .browse && !escaped.shouldQuit)
+        let (closed, _) = try ExplorerHarness.play(keys(" jcq"))
+        #expect(closed.screen == .browse && !closed.shouldQuit)
+    }
+
+    @Test func comparisonScrollsWithinItsContent() throws {
+        let (state, _) = try ExplorerHarness.play(keys(" jc") + Array(repeating: key(.down), count: 5))
+        #expect(state.compareOffset == 5)
+        let (bottom, _) = try ExplorerHarness.play(keys(" jc") + [key(.end), key(.down)])
+        let lines = bottom.compareDocument()?.count ?? 0
+        #expect(bottom.compareOffset == lines - (24 - 2))
+    }
+
+    @Test func focusMovesToTheDetailPaneWhichThenScrolls() throws {
+        let (state, _) = try ExplorerHarness.play([key(.enter)] + keys("jjj"))
+        #expect(state.focus == .detail && state.detailOffset == 3 && state.selection == 0)
+        let (back, _) = try ExplorerHarness.play([key(.tab), key(.tab)])
+        #expect(back.focus == .list)
+        let (escaped, _) = try ExplorerHarness.play([key(.tab), key(.escape)])
+        #expect(escaped.focus == .list)
+    }
+
+    @Test func helpOpensAndClosesWithoutQuitting() throws {
+        let (open, screen) = try ExplorerHarness.play(keys("?"))
+        #expect(open.showsHelp && screen.text.contains("Keys"))
+        let (closed, _) = try ExplorerHarness.play(keys("?q"))
+        #expect(!closed.showsHelp && !closed.shouldQuit)
+    }
+
+    @Test func qQuitsFromTheMainViewAndCtrlCFromAnywhere() throws {
+        #expect(try ExplorerHarness.play(keys("q")).state.shouldQuit)
+        #expect(try ExplorerHarness.play(keys("/abc") + [key(.control("c"))]).state.shouldQuit)
+        #expect(try ExplorerHarness.play(keys("?") + [key(.control("c"))]).state.shouldQuit)
+        // In the search line q is text, not quit.
+        let (typing, _) = try ExplorerHarness.play(keys("/q"))
+        #expect(!typing.shouldQuit && typing.query == "q")
+    }
+
+    @Test func tabsSwitchBetweenBasicAndEnhancedCodes() throws {
+        let (basic, _) = try ExplorerHarness.play(keys("]"))
+        #expect(basic.tab == .basic && basic.results.allSatisfy { ExplorerHarness.catalog.entries[$0.entryIndex].kind == .basic })
+        let (enhanced, _) = try ExplorerHarness.play(keys("]]"))
+        #expect(enhanced.tab == .enhanced && enhanced.selectedEntry?.kind == .enhanced)
+        let (all, _) = try ExplorerHarness.play(keys("]]]"))
+        #expect(all.tab == .all)
+    }
+
+    @Test func mouseClickSelectsARowAndTheWheelScrolls() throws {
+        let (clicked, _) = try ExplorerHarness.play([.mouse(MouseEvent(kind: .press, x: 5, y: 5))])
+        #expect(clicked.selection == 3)
+        let (wheeled, _) = try ExplorerHarness.play([.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5))])
+        #expect(wheeled.selection == 3)
+        let (detail, _) = try ExplorerHarness.play([.mouse(MouseEvent(kind: .wheelDown, x: 60, y: 8))])
+        #expect(detail.detailOffset == 3 && detail.selection == 0)
+    }
+
+    @Test func tooSmallTerminalOnlyListensToQ() throws {
+        let small = [InputEvent.resize(Size(width: 40, height: 10))]
+        let (ignored, screen) = try ExplorerHarness.play(small + keys("j/"))
+        #expect(ignored.selection == 0 && !ignored.isSearching)
+        #expect(screen.text.contains("Terminal too small: need 60×15"))
+        #expect(try ExplorerHarness.play(small + keys("q")).state.shouldQuit)
+        let (restored, after) = try ExplorerHarness.play(small + [.resize(Size(width: 80, height: 24))])
+        #expect(!Layout(size: restored.size).isTooSmall && after.text.contains("smtp-codes"))
+    }
+}

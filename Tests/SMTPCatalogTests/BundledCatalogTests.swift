@@ -1,0 +1,110 @@
+import Foundation
+import SMTPCatalog
+import Testing
+import TestSupport
+
+/// The shipped catalog, checked as a whole: it must load, cover the registry,
+/// and say something specific about every code.
+@Suite struct BundledCatalogTests {
+    let catalog: Catalog
+
+    init() throws {
+        catalog = try BundledCatalog.load()
+    }
+
+    @Test func coversEveryRegistryCodeClassAndSubject() {
+        var expected = ["2.X.X", "4.X.X", "5.X.X"] + (0...7).map { "X.\($0).X" }
+        for (subject, last) in [0: 0, 1: 10, 2: 4, 3: 6, 4: 7, 5: 6, 6: 10, 7: 30] {
+            expected += (0...last).map { "X.\(subject).\($0)" }
+        }
+        for code in expected { #expect(catalog.entry(forKey: code) != nil, "missing \(code)") }
+    }
+
+    @Test func coversTheBasicCodesOfRFC5321AndItsExtensions() {
+        let required = [211, 214, 220, 221, 235, 250, 251, 252, 253, 334, 354, 355, 421, 432, 450, 451, 452, 453, 454,
+                        455, 458, 459, 500, 501, 502, 503, 504, 521, 530, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556]
+        for code in required { #expect(catalog.entry(forKey: String(code)) != nil, "missing \(code)") }
+        #expect(catalog.basicEntries.count >= 45)
+    }
+
+    @Test func nonStandardAndDeprecatedEntriesExplainThemselves() {
+        for entry in catalog.entries where entry.standing == .nonStandard || entry.standing == .deprecated {
+            #expect(entry.caveat?.isEmpty == false, "\(entry.code) needs a caveat")
+        }
+        #expect(catalog.entry(forKey: "X.6.10")?.standing == .deprecated)
+        for code in ["426", "457", "522", "541", "542"] {
+            #expect(catalog.entry(forKey: code)?.standing == .nonStandard, "\(code) should be non-standard")
+        }
+    }
+
+    @Test func practiceThatDiffersFromTheRegistryIsNoted() throws {
+        let nullMX = try #require(catalog.entry(forKey: "X.1.10"))
+        #expect((nullMX.caveat ?? "").localizedCaseInsensitiveContains("Microsoft"))
+        let full = try #require(catalog.entry(forKey: "X.2.2"))
+        #expect(((full.caveat ?? "") + full.description).contains("4.2.2"))
+    }
+
+    @Test func textsAreSpecificToTheirCode() {
+        var seen: [String: String] = [:]
+        for entry in catalog.entries {
+            for text in [entry.summary, entry.description, entry.when, entry.fix] {
+                #expect(text.count >= 20, "\(entry.code) has a thin text: \(text)")
+                if let other = seen[text] { Issue.record("\(entry.code) repeats a text of \(other)") }
+                seen[text] = entry.code
+            }
+            #expect(!entry.keywords.isEmpty && !entry.rfcs.isEmpty, "\(entry.code)")
+        }
+    }
+
+    @Test func everyEntryCitesTheRightKindOfReference() {
+        for entry in catalog.basicEntries where entry.standing == .standard {
+            #expect(entry.rfcs.contains { $0.number == 5321 }, "\(entry.code) should cite RFC 5321")
+        }
+        for entry in catalog.enhancedEntries where entry.standing == .standard {
+            #expect(entry.rfcs.contains { [3463, 5248].contains($0.number) }, "\(entry.code) should cite RFC 3463 or 5248")
+        }
+    }
+
+    @Test func unknownCodesGetNearSuggestions() {
+        #expect(catalog.suggestions(for: "559").first == "556" || catalog.suggestions(for: "559").contains("555"))
+        #expect(catalog.suggestions(for: "5.7.99").allSatisfy { $0.hasPrefix("5.7.") })
+    }
+
+    @Test func labelTablesHaveTheSameKeys() throws {
+        let resources = try BundledCatalog.resources
+        let english = try LabelTable.readTable(resources, .english)
+        let indonesian = try LabelTable.readTable(resources, .indonesian)
+        #expect(Set(english.keys) == Set(indonesian.keys))
+        let labels = try BundledCatalog.labels(.indonesian)
+        #expect(labels["compare.differences"] == "Perbedaan Utama")
+        #expect(labels["compare.when_to_use"] == "Kapan Menggunakan Yang Mana")
+        #expect(labels["compare.learn_more"] == "Pelajari Lebih Lanjut")
+    }
+
+    @Test func languageComesFromTheEnvironment() {
+        #expect(Language.fromEnvironment(["LANG": "id_ID.UTF-8"]) == .indonesian)
+        #expect(Language.fromEnvironment(["LC_ALL": "C", "LANGUAGE": "fr:id", "LANG": "en_US"]) == .indonesian)
+        #expect(Language.fromEnvironment(["LC_ALL": "en_GB.UTF-8", "LANG": "id_ID"]) == .english)
+        #expect(Language.fromEnvironment(["LANG": "POSIX"]) == .english)
+        #expect(Language.fromEnvironment([:]) == .english)
+    }
+
+    @Test func comparisonOf334And553() throws {
+        let labels = try BundledCatalog.labels()
+        let left = try #require(catalog.resolve("334")), right = try #require(catalog.resolve("553"))
+        let comparison = Comparison(left: left, right: right, catalog: catalog, labels: labels)
+        #expect(comparison.verdict == "334 is a 3xx Positive Intermediate reply, while 553 is a 5xx Permanent Negative Completion reply.")
+        #expect(comparison.differences.first?.hasPrefix("Class:") == true)
+        #expect(comparison.differences.contains { $0.contains("permanent failure") })
+        #expect(comparison.whenToUse.count == 2 && comparison.whenToUse[0].hasPrefix("Use 334 when:"))
+        #expect(comparison.references.contains(RFCReference(number: 4954)) || comparison.references.contains { $0.number == 4954 })
+    }
+
+    @Test func comparisonAcrossKindsNamesTheNumbering() throws {
+        let labels = try BundledCatalog.labels()
+        let comparison = Comparison(left: try #require(catalog.resolve("550")), right: try #require(catalog.resolve("5.1.1")),
+                                    catalog: catalog, labels: labels)
+        #expect(comparison.differences.contains { $0.hasPrefix("Numbering:") })
+        #expect(comparison.verdict.contains("5.1.1 is a 5.x.x Permanent Failure"))
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// A private tmux server running one program at a fixed size, for end-to-end
+/// tests that read the screen as a person would. Each session has its own
+/// socket, so tests never touch a user's tmux and can run in parallel.
+public final class TmuxSession {
+    public struct Missing: Error, CustomStringConvertible {
+        public var description: String { "tmux is not installed: the end-to-end tests need it (apt-get install tmux)" }
+    }
+
+    public let socket = "smtp-codes-\(UUID().uuidString.prefix(8))"
+    private let tmux: URL
+
+    /// Starts `command` (a shell command line) in a detached session of width × height.
+    public init(command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
+        guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
+            .map(URL.init(fileURLWithPath:)).first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
+        else { throw Missing() }
+        self.tmux = tmux
+        var arguments = ["new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
+        for (key, value) in ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment, uniquingKeysWith: { $1 }) {
+            arguments += ["-e", "\(key)=\(value)"]
+        }
+        try run(arguments + [command])
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+    }
+
+    @discardableResult
+    public func run(_ arguments: [String]) throws -> ProcessResult {
+        try ProcessRunner.run(tmux, ["-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    /// Sends keys in tmux's key syntax ("Enter", "Escape", "C-c", "Space", or literal text with `literal`).
+    public func send(_ keys: String..., literal: Bool = false) throws {
+        try run(["send-keys", "-t", "main"] + (literal ? ["-l"] : []) + keys)
+    }
+
+    public func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
+    }
+
+    /// The visible screen as plain text.
+    public func screen() throws -> String {
+        try run(["capture-pane", "-p", "-t", "main"]).stdout
+    }
+
+    /// Polls the screen until `predicate` holds or `seconds` pass; returns the last screen either way.
+    @discardableResult
+    public func waitFor(seconds: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return last
+    }
+
+    @discardableResult
+    public func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+        try waitFor(seconds: seconds) { $0.contains(text) }
+    }
+}
