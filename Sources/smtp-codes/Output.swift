@@ -5,9 +5,11 @@ import SMTPCatalog
 struct Output {
     let useColor: Bool
     let width: Int
+    let isTerminal: Bool
 
     init(color: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let isTerminal = isatty(STDOUT_FILENO) == 1
+        self.isTerminal = isTerminal
         switch color {
         case .always: useColor = true
         case .never: useColor = false

@@ -15,11 +15,12 @@ struct SMTPCodes: ParsableCommand {
               smtp-codes                      open the explorer
               smtp-codes show 553             explain a code
               smtp-codes show x.1.1 --json    machine-readable entry
+              smtp-codes compare 334 553      how two codes differ
 
             \(ExitStatus.helpText)
             """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, ShowCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, CompareCommand.self, ExplainCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Finds SMTP replies in what people paste: bare replies, multi-line replies,
+/// MTA log lines (Postfix, Exim), DSN fields and qmail-style `(#5.1.1)`.
+///
+/// A three-digit number counts as a reply code only where replies stand: at the
+/// start of a line, or after `:`, `;`, `(`, `#` or a quote, and followed by a space,
+/// `-` or the end. That keeps IP addresses, ports, sizes and times out.
+public enum ReplyParser {
+    public static func parse(_ input: String) -> [ParsedReply] {
+        var replies: [LineReply] = []
+        for line in input.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            replies += parseLine(String(line))
+        }
+        let merged = mergeContinuations(replies)
+        // An enhanced code on its own (a DSN Status: line, Postfix's dsn=) repeats a reply found elsewhere.
+        let withBasic = Set(merged.compactMap { $0.reply.replyCode == nil ? nil : $0.reply.enhancedCode })
+        return merged.map(\.reply).filter { $0.replyCode != nil || !withBasic.contains($0.enhancedCode ?? "") }
+    }
+
+    /// A reply with how it was written, needed to join multi-line replies.
+    struct LineReply {
+        var reply: ParsedReply
+        var startsLine: Bool
+        var continues: Bool
+    }
+
+    // MARK: - One line
+
+    nonisolated(unsafe) private static let basicPattern = /(?:^|(?<lead>[:;(#"'=\[>]))\s*(?<code>[2-5][0-9][0-9])(?<sep>[ \-]|$)/
+    nonisolated(unsafe) private static let enhancedPattern = /(?:^|[^\d.])(?<code>[245]\.[0-9]{1,3}\.[0-9]{1,3})(?![\d.])/
+    nonisolated(unsafe) private static let commandPatterns: [(Regex<Substring>, String)] = [
+        (/(?i)in reply to (?:rcpt to|rcpt)\b/, "RCPT"), (/(?i)in reply to (?:mail from|mail)\b/, "MAIL"),
+        (/(?i)in reply to (?:end of data|data)\b/, "DATA"), (/(?i)in reply to (?:ehlo|helo|auth|starttls|bdat|quit|rset)\b/, ""),
+        (/(?i)after (?:pipelined )?rcpt to\b/, "RCPT"), (/(?i)after (?:pipelined )?mail from\b/, "MAIL"),
+        (/(?i)after (?:end of data|data)\b/, "DATA"), (/(?i)after (?:ehlo|helo|auth|starttls|bdat|quit|rset)\b/, ""),
+        (/(?i)after initial connection|refused to talk to me|greeting/, "CONNECT"),
+    ]
+
+    static func parseLine(_ line: String) -> [LineReply] {
+        let command = command(in: line)
+        var starts: [(range: Range<String.Index>, code: Int, continues: Bool, atStart: Bool)] = []
+        for match in line.matches(of: basicPattern) {
+            guard let code = Int(match.output.code) else { continue }
+            let atStart = match.output.lead == nil
+            // Inside a word ("id=550 "), a number is not a reply unless it opens the line.
+            if atStart, line[..<match.range.lowerBound].contains(where: { !$0.isWhitespace }) { continue }
+            starts.append((match.output.code.startIndex..<match.range.upperBound, code, match.output.sep == "-", atStart))
+        }
+        var replies: [LineReply] = []
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].range.lowerBound : line.endIndex
+            var rest = line[start.range.upperBound..<end]
+            var enhanced: String?
+            if let match = rest.prefixMatch(of: /\s*(?<code>[245]\.[0-9]{1,3}\.[0-9]{1,3})(?![\d.])/) {
+                enhanced = String(match.output.code)
+                rest = rest[match.range.upperBound...]
+            } else if let match = rest.firstMatch(of: enhancedPattern) {
+                enhanced = String(match.output.code)
+            }
+            replies.append(LineReply(
+                reply: ParsedReply(replyCode: start.code, enhancedCode: enhanced, command: command, text: cleaned(rest)),
+                startsLine: start.atStart, continues: start.continues))
+        }
+        if replies.isEmpty, let match = line.firstMatch(of: enhancedPattern) {
+            let code = match.output.code
+            // qmail writes the code as "(#5.1.1)"; drop the wrapper with it.
+            var before = line[..<code.startIndex], after = line[code.endIndex...]
+            if before.hasSuffix("(#"), after.hasPrefix(")") {
+                before = before.dropLast(2)
+                after = after.dropFirst()
+            }
+            let text = before + after
+            replies.append(LineReply(
+                reply: ParsedReply(replyCode: nil, enhancedCode: String(code), command: command,
+                                   text: cleaned(Substring(text))),
+                startsLine: false, continues: false))
+        }
+        return replies
+    }
+
+    static func command(in line: String) -> String? {
+        for (pattern, name) in commandPatterns {
+            guard let match = line.firstMatch(of: pattern) else { continue }
+            if !name.isEmpty { return name }
+            let words = match.output.split(separator: " ")
+            return words.last.map { $0.uppercased() }
+        }
+        return nil
+    }
+
+    /// The server's words: trimmed, without the MTA's "(in reply to … command)" note.
+    private static func cleaned(_ text: Substring) -> String {
+        var result = String(text)
+        if let note = result.firstMatch(of: /(?i)\s*\(in reply to [^)]*\)/) { result.removeSubrange(note.range) }
+        return result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;()"))
+    }
+
+    // MARK: - Multi-line replies
+
+    /// Joins `550-…` continuation lines with the reply that follows them.
+    private static func mergeContinuations(_ replies: [LineReply]) -> [LineReply] {
+        var result: [LineReply] = []
+        for reply in replies {
+            if let last = result.last, last.continues, last.reply.replyCode == reply.reply.replyCode {
+                var joined = last
+                joined.reply.text = [last.reply.text, reply.reply.text].filter { !$0.isEmpty }.joined(separator: " ")
+                joined.reply.enhancedCode = last.reply.enhancedCode ?? reply.reply.enhancedCode
+                joined.reply.command = last.reply.command ?? reply.reply.command
+                joined.continues = reply.continues
+                result[result.count - 1] = joined
+            } else {
+                result.append(reply)
+            }
+        }
+        return result
+    }
+}
