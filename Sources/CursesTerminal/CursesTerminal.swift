@@ -20,6 +20,8 @@ public struct CursesTerminal: Terminal {
     private let colorsOn: Bool
     /// The signal that ended input (SIGINT, SIGTERM, SIGHUP), or 0.
     public private(set) var stopSignal: Int32 = 0
+    /// An event read ahead by `hasPendingInput()`, returned by the next `nextEvent()`.
+    private var peeked: InputEvent?
 
     /// Whether curses may run here: a terminal on stdin and stdout and a TERM that is not dumb.
     /// (An unknown TERM is caught by `init?`, which then returns nil.)
@@ -70,8 +72,25 @@ public struct CursesTerminal: Terminal {
         Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     }
 
+    public mutating func hasPendingInput() -> Bool {
+        if peeked != nil { return true }
+        wtimeout(window, 0)
+        defer { wtimeout(window, 150) }
+        peeked = readEvent(waiting: false)
+        return peeked != nil
+    }
+
     public mutating func nextEvent() -> InputEvent? {
-        while true {
+        if let event = peeked {
+            peeked = nil
+            return event
+        }
+        return readEvent(waiting: true)
+    }
+
+    /// Reads one event; without waiting, returns nil as soon as nothing is queued.
+    private mutating func readEvent(waiting: Bool) -> InputEvent? {
+        while stopSignal == 0 {
             let signal = smtp_take_pending_signal()
             if signal != 0 {
                 stopSignal = signal
@@ -79,7 +98,10 @@ public struct CursesTerminal: Terminal {
             }
             var value: wint_t = 0
             let status = wget_wch(window, &value)
-            if status == ERR { continue }
+            if status == ERR {
+                if waiting { continue }
+                return nil
+            }
             if status == KEY_CODE_YES, Int32(value) == KEY_MOUSE {
                 if let event = mouseEvent() { return event }
                 continue
@@ -91,6 +113,7 @@ public struct CursesTerminal: Terminal {
                 return event
             }
         }
+        return nil
     }
 
     private func mouseEvent() -> InputEvent? {

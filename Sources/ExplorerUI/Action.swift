@@ -15,6 +15,8 @@ public enum Action: Sendable, Equatable {
     case searchInsert(Character)
     case searchBackspace, searchClearLine, searchDeleteWord
     case searchAccept, searchCancel, clearFilter
+    /// Runs the search for the query typed so far (the loop sends it when input is idle).
+    case refreshSearch
     case toggleMark, clearMarks
     case openCompare
     case toggleHelp
@@ -24,4 +26,12 @@ public enum Action: Sendable, Equatable {
     case resize(Size)
     case redraw
     case quit
+
+    /// Edits of the query whose search may wait until typing pauses.
+    var editsQuery: Bool {
+        switch self {
+        case .searchInsert, .searchBackspace, .searchClearLine, .searchDeleteWord: true
+        default: false
+        }
+    }
 }

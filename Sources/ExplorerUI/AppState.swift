@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public var isSearching = false
     /// Search results under the current tab, best first (catalog order with no query).
     public private(set) var results: [SearchResult] = []
+    /// What to highlight in the listed rows for the current query.
+    public private(set) var highlighter: SearchHighlighter
     public var selection = 0
     public var listOffset = 0
     public var focus: Focus = .list
@@ -45,10 +47,18 @@ public struct AppState: Sendable {
     /// A one-off notice for the status line, cleared by the next action.
     public var notice: String?
     public var shouldQuit = false
+    /// The query changed since the last search; the next non-typing action searches first.
+    public internal(set) var resultsAreStale = false
 
-    public init(catalog: Catalog, labels: LabelTable, size: Size, mouseEnabled: Bool = true) {
-        self.catalog = catalog
-        self.index = SearchIndex(catalog: catalog)
+    public init(catalog: Catalog, labels: LabelTable, size: Size, synonyms: SynonymTable = .empty, mouseEnabled: Bool = true) {
+        self.init(index: SearchIndex(catalog: catalog, synonyms: synonyms), labels: labels, size: size, mouseEnabled: mouseEnabled)
+    }
+
+    /// Starts from a search index built elsewhere (it is the costly part for a large catalog).
+    public init(index: SearchIndex, labels: LabelTable, size: Size, mouseEnabled: Bool = true) {
+        self.catalog = index.catalog
+        self.index = index
+        self.highlighter = SearchHighlighter(query: SearchQuery(""), index: index)
         self.labels = labels
         self.size = size
         self.mouseEnabled = mouseEnabled
@@ -69,9 +79,13 @@ public struct AppState: Sendable {
 
     /// Re-runs the search for the query and tab, keeping the selected code when it is still listed.
     mutating func refreshResults() {
+        resultsAreStale = false
         let previous = selectedEntry?.code
         let tab = self.tab
-        results = index.search(query).filter { tab.includes(catalog.entries[$0.entryIndex]) }
+        let parsed = SearchQuery(query, synonyms: index.synonyms)
+        let found = index.search(parsed)
+        results = tab == .all ? found : found.filter { tab.includes(catalog.entries[$0.entryIndex]) }
+        highlighter = SearchHighlighter(query: parsed, index: index)
         let sameCode = previous.flatMap { code in results.firstIndex { catalog.entries[$0.entryIndex].code == code } }
         // While typing a query the best match is what people want; otherwise stay put.
         selection = query.isEmpty ? (sameCode ?? 0) : 0

@@ -30,11 +30,13 @@ struct CodeListView {
         x += buffer.put(isMarked ? "●" : " ", x: x, y: y, style: theme.marked)
         x += buffer.put(TextWrapper.pad(entry.code, width: Self.codeWidth), x: x, y: y,
                         style: isMarked ? theme.marked : theme.text)
-        highlight(result.ranges(in: .code), in: entry.code, x: inner.x + 1, y: y, into: &buffer)
+        if let range = state.highlighter.codeRange(in: entry) {
+            highlight([range], in: entry.code, x: inner.x + 1, y: y, into: &buffer)
+        }
         x += buffer.put(TextWrapper.pad(Self.badge(resolved), width: Self.badgeWidth), x: x, y: y, style: theme.badge(resolved.classDigit))
         let titleX = x
         buffer.put(TextWrapper.truncate(entry.title, width: inner.maxX - x), x: x, y: y, style: theme.text)
-        highlight(result.ranges(in: .title), in: entry.title, x: titleX, y: y, into: &buffer)
+        highlight(state.highlighter.ranges(in: entry.title), in: entry.title, x: titleX, y: y, into: &buffer)
         if selected {
             buffer.restyle(x: inner.x, y: y, width: inner.width) { style in
                 style.reverse = true

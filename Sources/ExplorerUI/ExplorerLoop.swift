@@ -11,7 +11,10 @@ public enum ExplorerLoop {
         while !state.shouldQuit, let event = terminal.nextEvent() {
             guard let action = Keymap.action(for: event, in: state) else { continue }
             state = update(state, action)
-            if !state.shouldQuit { terminal.draw(ExplorerView(state: state, theme: theme).render()) }
+            // Keys already waiting supersede this one's search and drawing.
+            if state.shouldQuit || terminal.hasPendingInput() { continue }
+            if state.resultsAreStale { state = update(state, .refreshSearch) }
+            terminal.draw(ExplorerView(state: state, theme: theme).render())
         }
         return state
     }

@@ -6,6 +6,7 @@ import TerminalScreen
 public func update(_ state: AppState, _ action: Action) -> AppState {
     var next = state
     next.notice = nil
+    if next.resultsAreStale, !action.editsQuery { next.refreshResults() }
     next.apply(action)
     next.clampScrolling()
     return next
@@ -36,16 +37,19 @@ extension AppState {
             focus = .list
         case .searchInsert(let character):
             query.append(character)
-            refreshResults()
+            resultsAreStale = true
         case .searchBackspace:
-            if !query.isEmpty { query.removeLast(); refreshResults() }
+            if !query.isEmpty { query.removeLast() }
+            resultsAreStale = true
         case .searchClearLine:
             query = ""
-            refreshResults()
+            resultsAreStale = true
         case .searchDeleteWord:
             while query.last == " " { query.removeLast() }
             while let last = query.last, last != " " { query.removeLast() }
-            refreshResults()
+            resultsAreStale = true
+        case .refreshSearch:
+            break
         case .searchAccept:
             isSearching = false
         case .searchCancel, .clearFilter:

@@ -15,4 +15,30 @@ enum EditDistance {
         }
         return previous[b.count]
     }
+
+    /// Whether two byte strings are within `limit` edits, counting a swap of
+    /// neighbours as one (Damerau), and giving up as soon as a row exceeds the limit.
+    static func within(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Bool {
+        if abs(a.count - b.count) > limit { return false }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, beforePrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return false }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[b.count] <= limit
+    }
 }

@@ -9,13 +9,19 @@ import Foundation
 public enum ReplyParser {
     public static func parse(_ input: String) -> [ParsedReply] {
         var replies: [LineReply] = []
+        // A line naming a command but holding no reply ("… after end of data:") speaks of the next reply.
+        var pendingCommand: String?
         for line in input.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
-            replies += parseLine(String(line))
+            var found = parseLine(String(line))
+            if found.isEmpty {
+                pendingCommand = command(in: String(line)) ?? pendingCommand
+                continue
+            }
+            if found[0].reply.command == nil, let pending = pendingCommand { found[0].reply.command = pending }
+            pendingCommand = nil
+            replies += found
         }
-        let merged = mergeContinuations(replies)
-        // An enhanced code on its own (a DSN Status: line, Postfix's dsn=) repeats a reply found elsewhere.
-        let withBasic = Set(merged.compactMap { $0.reply.replyCode == nil ? nil : $0.reply.enhancedCode })
-        return merged.map(\.reply).filter { $0.replyCode != nil || !withBasic.contains($0.enhancedCode ?? "") }
+        return attachStatusFields(mergeContinuations(replies)).map(\.reply)
     }
 
     /// A reply with how it was written, needed to join multi-line replies.
@@ -23,18 +29,28 @@ public enum ReplyParser {
         var reply: ParsedReply
         var startsLine: Bool
         var continues: Bool
+        /// An enhanced code from a status field (DSN `Status:`, Postfix `dsn=`) rather than a reply.
+        var isStatusField = false
     }
 
     // MARK: - One line
 
-    nonisolated(unsafe) private static let basicPattern = /(?:^|(?<lead>[:;(#"'=\[>]))\s*(?<code>[2-5][0-9][0-9])(?<sep>[ \-]|$)/
-    nonisolated(unsafe) private static let enhancedPattern = /(?:^|[^\d.])(?<code>[245]\.[0-9]{1,3}\.[0-9]{1,3})(?![\d.])/
+    /// A basic code where replies stand; `:` must be followed by a space (Exim's `X=…:256` is a cipher),
+    /// `#` must start a word (a URL's `#550` is an anchor), `=` only counts before an enhanced code
+    /// (Exchange's `[Message=451 4.4.0 …]`, not Postfix's `size=550`).
+    nonisolated(unsafe) private static let basicPattern = /(?:^|(?<lead>: |;|\(|(?:^|[\s(])#|"|'|\[|<|>|=(?=[2-5][0-9][0-9] [245]\.[0-7]\.)))\s*(?<code>[2-5][0-9][0-9])(?<sep>[ \-]|$)/
+    /// An enhanced code (subjects 0–7 as RFC 3463 defines them) after punctuation, never after a
+    /// plain word, so version numbers such as "Exim 4.97.1" stay out.
+    nonisolated(unsafe) private static let enhancedPattern = /(?:^|[(#=:;\["']\s*|^\s*)(?<code>[245]\.[0-7]\.[0-9]{1,3})(?![\d.])/
+    nonisolated(unsafe) private static let statusFieldPattern = /(?i)(?:\bdsn=|^\s*status:\s*)(?<code>[245]\.[0-7]\.[0-9]{1,3})(?![\d.])/
     nonisolated(unsafe) private static let commandPatterns: [(Regex<Substring>, String)] = [
         (/(?i)in reply to (?:rcpt to|rcpt)\b/, "RCPT"), (/(?i)in reply to (?:mail from|mail)\b/, "MAIL"),
         (/(?i)in reply to (?:end of data|data)\b/, "DATA"), (/(?i)in reply to (?:ehlo|helo|auth|starttls|bdat|quit|rset)\b/, ""),
         (/(?i)after (?:pipelined )?rcpt to\b/, "RCPT"), (/(?i)after (?:pipelined )?mail from\b/, "MAIL"),
         (/(?i)after (?:end of data|data)\b/, "DATA"), (/(?i)after (?:ehlo|helo|auth|starttls|bdat|quit|rset)\b/, ""),
-        (/(?i)after initial connection|refused to talk to me|greeting/, "CONNECT"),
+        (/(?i)after initial connection|refused to talk to me|greeting failed|reject: connect from/, "CONNECT"),
+        (/(?i)reject: rcpt from/, "RCPT"), (/(?i)reject: mail from/, "MAIL"),
+        (/(?i)end-of-message|failed on data command|failed after i sent the message/, "DATA"),
     ]
 
     static func parseLine(_ line: String) -> [LineReply] {
@@ -52,14 +68,17 @@ public enum ReplyParser {
             let end = index + 1 < starts.count ? starts[index + 1].range.lowerBound : line.endIndex
             var rest = line[start.range.upperBound..<end]
             var enhanced: String?
-            if let match = rest.prefixMatch(of: /\s*(?<code>[245]\.[0-9]{1,3}\.[0-9]{1,3})(?![\d.])/) {
+            if let match = rest.prefixMatch(of: /\s*#?(?<code>[245]\.[0-9]{1,3}\.[0-9]{1,3})(?![\d.])/) {
                 enhanced = String(match.output.code)
                 rest = rest[match.range.upperBound...]
             } else if let match = rest.firstMatch(of: enhancedPattern) {
                 enhanced = String(match.output.code)
             }
+            if enhanced == nil, let field = line.firstMatch(of: statusFieldPattern) { enhanced = String(field.output.code) }
+            // In a nested reply ("451 … said: 550 …") the command names what the outer reply answered.
             replies.append(LineReply(
-                reply: ParsedReply(replyCode: start.code, enhancedCode: enhanced, command: command, text: cleaned(rest)),
+                reply: ParsedReply(replyCode: start.code, enhancedCode: enhanced, command: index == 0 ? command : nil,
+                                   text: cleaned(rest)),
                 startsLine: start.atStart, continues: start.continues))
         }
         if replies.isEmpty, let match = line.firstMatch(of: enhancedPattern) {
@@ -74,7 +93,7 @@ public enum ReplyParser {
             replies.append(LineReply(
                 reply: ParsedReply(replyCode: nil, enhancedCode: String(code), command: command,
                                    text: cleaned(Substring(text))),
-                startsLine: false, continues: false))
+                startsLine: false, continues: false, isStatusField: line.firstMatch(of: statusFieldPattern) != nil))
         }
         return replies
     }
@@ -94,6 +113,30 @@ public enum ReplyParser {
         var result = String(text)
         if let note = result.firstMatch(of: /(?i)\s*\(in reply to [^)]*\)/) { result.removeSubrange(note.range) }
         return result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;()"))
+    }
+
+    // MARK: - Status fields
+
+    /// A status field describes a reply nearby (DSN `Status:` beside `Diagnostic-Code:`): it fills
+    /// that reply's missing enhanced code, or disappears when it only repeats it. An enhanced code
+    /// on its own line that another reply already carries is dropped the same way.
+    private static func attachStatusFields(_ replies: [LineReply]) -> [LineReply] {
+        var result = replies
+        var dropped = Set<Int>()
+        for (index, item) in replies.enumerated() where item.reply.replyCode == nil {
+            let code = item.reply.enhancedCode
+            if let twin = result.indices.first(where: { $0 != index && result[$0].reply.replyCode != nil && result[$0].reply.enhancedCode == code }) {
+                _ = twin
+                dropped.insert(index)
+            } else if item.isStatusField,
+                      let target = (result.indices.filter { $0 > index } + result.indices.filter { $0 < index }.reversed())
+                        .first(where: { result[$0].reply.replyCode != nil && result[$0].reply.enhancedCode == nil }) {
+                result[target].reply.enhancedCode = code
+                if result[target].reply.command == nil { result[target].reply.command = item.reply.command }
+                dropped.insert(index)
+            }
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
     // MARK: - Multi-line replies

@@ -15,6 +15,19 @@ public enum SearchField: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Bit position in a posting's field mask.
+    var bit: Int { SearchField.allCases.firstIndex(of: self)! }
+
+    /// Fields searched by words; the code is matched by `CodePattern` instead.
+    static let textFields: [SearchField] = [.title, .keywords, .summary, .description, .when, .fix]
+
+    /// The best weight among the fields in a posting's mask.
+    static func bestWeight(_ mask: UInt8) -> Int {
+        var best = 0
+        for field in textFields where mask & (1 << UInt8(field.bit)) != 0 { best = max(best, field.weight) }
+        return best
+    }
+
     func text(of entry: CatalogEntry) -> String {
         switch self {
         case .code: entry.code
@@ -34,14 +47,10 @@ public struct FieldMatch: Sendable, Hashable {
     public let ranges: [Range<Int>]
 }
 
-/// One ranked hit.
+/// One ranked hit; where it matched comes from a `SearchHighlighter`, only for
+/// the rows actually shown, so ranking a large catalog stays cheap.
 public struct SearchResult: Sendable, Hashable {
     /// Position of the entry in `Catalog.entries`.
     public let entryIndex: Int
     public let score: Int
-    public let matches: [FieldMatch]
-
-    public func ranges(in field: SearchField) -> [Range<Int>] {
-        matches.first { $0.field == field }?.ranges ?? []
-    }
 }

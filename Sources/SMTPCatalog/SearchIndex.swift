@@ -1,83 +1,201 @@
-/// The one search engine behind the explorer and `smtp-codes search`: every
-/// word of the query must match some field; a code match ranks first, then
-/// title, keywords, summary and the longer texts. Ties go to standard codes,
-/// then catalog order.
+/// The one search engine behind the explorer and `smtp-codes search`.
+///
+/// Ranking, best first: exact code; code prefix or pattern; title; keywords;
+/// summary; the longer texts. Within a field an exact word beats a synonym, a
+/// prefix (while typing) and a typo (one edit from 4 letters, two from 8),
+/// tried in that order on the vocabulary rather than on every entry. Ties go
+/// to standard codes, then catalog order.
 public struct SearchIndex: Sendable {
     public let catalog: Catalog
-    private let folded: [[SearchField: FoldedText]]
+    public let synonyms: SynonymTable
+    let vocabulary: Vocabulary
+    private let codes: [StatusCode?]
 
-    public init(catalog: Catalog) {
+    /// Scores: codes dwarf text so that a code query always ranks its code first.
+    static let exactCodeScore = 20_000
+    static let codePatternScore = 10_000
+    static let subjectFallbackScore = 5_000
+
+    public init(catalog: Catalog, synonyms: SynonymTable = .empty) {
         self.catalog = catalog
-        folded = catalog.entries.map { entry in
-            Dictionary(uniqueKeysWithValues: SearchField.allCases.map { ($0, FoldedText($0.text(of: entry))) })
-        }
+        self.synonyms = synonyms
+        vocabulary = Vocabulary(entries: catalog.entries)
+        codes = catalog.entries.map { StatusCode(parsing: $0.code) }
     }
 
-    /// Ranked results; an empty query matches everything in catalog order.
-    public func search(_ query: String) -> [SearchResult] {
-        let words = query.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard !words.isEmpty else {
-            return catalog.entries.indices.map { SearchResult(entryIndex: $0, score: 0, matches: []) }
-        }
-        var results: [SearchResult] = []
-        for index in catalog.entries.indices {
-            if let result = match(words, entryAt: index) { results.append(result) }
-        }
-        return results.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            let left = catalog.entries[a.entryIndex].standing.rank, right = catalog.entries[b.entryIndex].standing.rank
-            if left != right { return left < right }
-            return a.entryIndex < b.entryIndex
-        }
+    /// Ranked results; an empty query lists everything in catalog order.
+    public func search(_ text: String) -> [SearchResult] {
+        search(SearchQuery(text, synonyms: synonyms))
     }
 
-    private func match(_ words: [String], entryAt index: Int) -> SearchResult? {
-        let entry = catalog.entries[index]
-        var score = 0
-        var ranges: [SearchField: [Range<Int>]] = [:]
-        for word in words {
-            var best = 0
-            if let code = StatusCode(parsing: word), code.catalogKey == entry.code {
-                best = SearchField.code.weight * 2
-                ranges[.code, default: []].append(0..<entry.code.count)
+    public func search(_ query: SearchQuery) -> [SearchResult] {
+        let count = catalog.entries.count
+        guard !query.isEmpty else { return (0..<count).map { SearchResult(entryIndex: $0, score: 0) } }
+        var total: [Int32]? = nil
+        var excluded: [Bool]? = nil
+        for group in query.groups {
+            if group.count == 1, group[0].negated {
+                let hits = scores(for: group[0])
+                var mask = excluded ?? [Bool](repeating: false, count: count)
+                for index in 0..<count where hits[index] > 0 { mask[index] = true }
+                excluded = mask
+                continue
             }
-            let needle = FoldedText(word).characters
-            for field in SearchField.allCases {
-                guard let text = folded[index][field] else { continue }
-                let found = field == .code ? codePrefix(needle, text) : text.occurrences(of: needle)
-                guard !found.isEmpty else { continue }
-                ranges[field, default: []] += found
-                let wordStart = found.contains { text.isWordStart($0.lowerBound) }
-                best = max(best, field.weight + (wordStart ? field.weight / 2 : 0))
+            var groupScores = [Int32](repeating: 0, count: count)
+            for term in group where !term.negated {
+                let termScores = scores(for: term)
+                for index in 0..<count where termScores[index] > groupScores[index] { groupScores[index] = termScores[index] }
             }
-            guard best > 0 else { return nil }
-            score += best
-        }
-        let matches = SearchField.allCases.compactMap { field in
-            ranges[field].map { FieldMatch(field: field, ranges: merged($0)) }
-        }
-        return SearchResult(entryIndex: index, score: score, matches: matches)
-    }
-
-    /// A code matches a query that is its prefix (`55` → 550…559); `x` in either stands for any class.
-    private func codePrefix(_ needle: [Character], _ code: FoldedText) -> [Range<Int>] {
-        guard needle.count <= code.characters.count else { return [] }
-        for (wanted, actual) in zip(needle, code.characters) where wanted != actual {
-            if code.characters.first == "x", wanted.isNumber, actual == "x" { continue }
-            return []
-        }
-        return [0..<needle.count]
-    }
-
-    private func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = result.last, range.lowerBound <= last.upperBound {
-                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            if var running = total {
+                for index in 0..<count { running[index] = groupScores[index] > 0 && running[index] > 0 ? running[index] + groupScores[index] : 0 }
+                total = running
             } else {
-                result.append(range)
+                total = groupScores
             }
+        }
+        // A query of exclusions only keeps everything else.
+        let finalScores = total ?? [Int32](repeating: 1, count: count)
+        var results: [SearchResult] = []
+        for index in 0..<count where finalScores[index] > 0 && excluded?[index] != true {
+            results.append(SearchResult(entryIndex: index, score: Int(finalScores[index])))
+        }
+        let entries = catalog.entries
+        results.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            let left = entries[a.entryIndex].standing.rank, right = entries[b.entryIndex].standing.rank
+            return left != right ? left < right : a.entryIndex < b.entryIndex
+        }
+        return results
+    }
+
+    // MARK: - One term
+
+    /// This term's score for every entry (0: no match).
+    private func scores(for term: SearchQuery.Term) -> [Int32] {
+        var scores = [Int32](repeating: 0, count: catalog.entries.count)
+        switch term.mode {
+        case .fuzzy:
+            if let pattern = term.code { addCodeScores(pattern, into: &scores) }
+            for (phrase, quality) in alternatives(term) { addPhrase(phrase, quality: quality, into: &scores) }
+        case .exact:
+            guard let fragment = term.phrases.first?.joined(separator: " "), !fragment.isEmpty else { break }
+            for id in vocabulary.ids(containing: fragment) { addPostings(id, quality: 100, into: &scores) }
+        case .prefix, .suffix:
+            addEdgeMatches(term, into: &scores)
+        }
+        if term.caseSensitive { keepCaseSensitive(term, in: &scores) }
+        return scores
+    }
+
+    /// Word sequences to look for, each with a quality in percent: the typed words,
+    /// their synonyms, then (for single words) prefix completions and near spellings.
+    private func alternatives(_ term: SearchQuery.Term) -> [([[Int]], Int)] {
+        var result: [([[Int]], Int)] = []
+        for (index, phrase) in term.phrases.enumerated() {
+            let isOwn = index == 0 && phrase == SearchText.tokens(SearchText.fold(term.text)).map(\.token)
+            var words: [[Int]] = []
+            for (position, word) in phrase.enumerated() {
+                var ids = vocabulary.id(of: word).map { [$0] } ?? []
+                let isLastWord = position == phrase.count - 1
+                if isOwn, isLastWord, term.isLast || word.count >= 4 { ids += Array(vocabulary.ids(withPrefix: word)) }
+                if isOwn, ids.isEmpty, word.count >= 4, !word.allSatisfy(\.isNumber) {
+                    ids = vocabulary.ids(near: word, maxEdits: word.count >= 8 ? 2 : 1)
+                    if ids.isEmpty, isLastWord, term.isLast {
+                        ids = prefixesNear(word)
+                    }
+                }
+                words.append(ids)
+            }
+            let exactWords = phrase.allSatisfy { vocabulary.id(of: $0) != nil }
+            result.append((words, isOwn ? (exactWords ? 100 : 70) : 85))
         }
         return result
+    }
+
+    /// Words that begin with a near spelling of an unfinished last word ("authent" typed as "athent").
+    private func prefixesNear(_ word: String) -> [Int] {
+        var ids: [Int] = []
+        for prefix in vocabulary.ids(near: word, maxEdits: 1).map({ vocabulary.words[$0] }) {
+            ids += Array(vocabulary.ids(withPrefix: prefix))
+        }
+        return ids
+    }
+
+    /// Adds a phrase's score: every word must occur in the entry; the field weight
+    /// is the best field holding all of them (or the weakest word's best field).
+    private func addPhrase(_ words: [[Int]], quality: Int, into scores: inout [Int32]) {
+        guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return }
+        if words.count == 1 {
+            for id in words[0] { addPostings(id, quality: quality, into: &scores) }
+            return
+        }
+        var masks: [UInt32: UInt8]? = nil
+        for ids in words {
+            var here: [UInt32: UInt8] = [:]
+            for id in ids {
+                for posting in vocabulary.postings[id] { here[posting >> 8, default: 0] |= UInt8(posting & 0xFF) }
+            }
+            if let previous = masks {
+                var joined: [UInt32: UInt8] = [:]
+                for (entry, mask) in here {
+                    guard let before = previous[entry] else { continue }
+                    joined[entry] = before & mask != 0 ? before & mask : min(before, mask)
+                }
+                masks = joined
+            } else {
+                masks = here
+            }
+        }
+        for (entry, mask) in masks ?? [:] {
+            let score = Int32(SearchField.bestWeight(mask) * quality / 100)
+            if score > scores[Int(entry)] { scores[Int(entry)] = score }
+        }
+    }
+
+    private func addPostings(_ id: Int, quality: Int, into scores: inout [Int32]) {
+        for posting in vocabulary.postings[id] {
+            let entry = Int(posting >> 8)
+            let score = Int32(SearchField.bestWeight(UInt8(posting & 0xFF)) * quality / 100)
+            if score > scores[entry] { scores[entry] = score }
+        }
+    }
+
+    private func addCodeScores(_ pattern: CodePattern, into scores: inout [Int32]) {
+        var matched = false
+        for (index, code) in codes.enumerated() {
+            guard let code else { continue }
+            switch pattern.strength(for: code) {
+            case 2: scores[index] = Int32(Self.exactCodeScore); matched = true
+            case 1: scores[index] = max(scores[index], Int32(Self.codePatternScore)); matched = true
+            default: break
+            }
+        }
+        // An enhanced detail the catalog lacks (5.7.54) still finds its subject overview.
+        if !matched, let key = pattern.subjectKey, let entry = catalog.entry(forKey: key),
+           let index = catalog.entries.firstIndex(of: entry) {
+            scores[index] = Int32(Self.subjectFallbackScore)
+        }
+    }
+
+    /// `^text` and `text$`: the code or the title starts or ends with the text.
+    private func addEdgeMatches(_ term: SearchQuery.Term, into scores: inout [Int32]) {
+        let wanted = term.caseSensitive ? term.text : SearchText.fold(term.text)
+        for (index, entry) in catalog.entries.enumerated() {
+            for (field, text) in [(SearchField.code, entry.code), (.title, entry.title)] {
+                let candidate = term.caseSensitive ? text : SearchText.fold(text)
+                let hit = term.mode == .prefix ? candidate.hasPrefix(wanted) : candidate.hasSuffix(wanted)
+                if hit { scores[index] = max(scores[index], Int32(field.weight)) }
+            }
+        }
+    }
+
+    /// Smart case: with a capital letter typed, keep entries whose text has it as typed.
+    private func keepCaseSensitive(_ term: SearchQuery.Term, in scores: inout [Int32]) {
+        for index in scores.indices where scores[index] > 0 {
+            let entry = catalog.entries[index]
+            let found = entry.code.contains(term.text)
+                || SearchField.textFields.contains { $0.text(of: entry).contains(term.text) }
+            if !found { scores[index] = 0 }
+        }
     }
 }

@@ -36,5 +36,8 @@ public protocol Terminal {
     var size: Size { get }
     /// Blocks until the next event; nil when input has ended.
     mutating func nextEvent() -> InputEvent?
+    /// Whether another event is already waiting, so work for this one can be skipped
+    /// (typing fast into a large catalog runs one search for the burst, not one per key).
+    mutating func hasPendingInput() -> Bool
     mutating func draw(_ buffer: ScreenBuffer)
 }

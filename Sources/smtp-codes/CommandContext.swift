@@ -8,6 +8,7 @@ import SMTPCatalog
 struct CommandContext {
     let catalog: Catalog
     let labels: LabelTable
+    let synonyms: SynonymTable
     let output: Output
     let resources: URL
 
@@ -22,6 +23,7 @@ struct CommandContext {
         do {
             catalog = try CatalogLoader.load(from: catalogURL)
             labels = try LabelTable.load(options.lang ?? Language.fromEnvironment(environment), resources: resources)
+            synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
         } catch let error as CatalogValidationError {
             Output.error(error.description)
             throw ExitStatus.invalidCatalog

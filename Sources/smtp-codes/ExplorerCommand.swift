@@ -19,7 +19,8 @@ struct ExplorerLauncher {
         guard var terminal = CursesTerminal(options: .init(useColor: wantsColor, useMouse: useMouse)) else {
             return try printList()
         }
-        let state = AppState(catalog: context.catalog, labels: context.labels, size: terminal.size, mouseEnabled: useMouse)
+        let state = AppState(catalog: context.catalog, labels: context.labels, size: terminal.size,
+                             synonyms: context.synonyms, mouseEnabled: useMouse)
         ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: wantsColor))
         terminal.restore()
         if terminal.stopSignal != 0 { throw ExitCode(128 + terminal.stopSignal) }

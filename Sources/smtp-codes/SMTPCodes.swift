@@ -16,11 +16,13 @@ struct SMTPCodes: ParsableCommand {
               smtp-codes show 553             explain a code
               smtp-codes show x.1.1 --json    machine-readable entry
               smtp-codes compare 334 553      how two codes differ
+              smtp-codes search mailbox full  find codes by words, typos, synonyms
+              grep said: mail.log | smtp-codes explain
 
             \(ExitStatus.helpText)
             """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, ShowCommand.self, CompareCommand.self, ExplainCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, CompareCommand.self, ExplainCommand.self, SearchCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions

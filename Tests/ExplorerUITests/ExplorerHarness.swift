@@ -6,9 +6,10 @@ import TestSupport
 /// Runs key scripts through the real explorer loop on the bundled catalog.
 struct ExplorerHarness {
     static let catalog: Catalog = try! BundledCatalog.load()
+    static let index = SearchIndex(catalog: catalog, synonyms: try! BundledCatalog.synonyms())
 
     static func state(size: Size = Size(width: 80, height: 24), language: Language = .english) throws -> AppState {
-        AppState(catalog: catalog, labels: try BundledCatalog.labels(language), size: size)
+        AppState(index: index, labels: try BundledCatalog.labels(language), size: size)
     }
 
     /// Plays `events` and returns the final state and the last frame.

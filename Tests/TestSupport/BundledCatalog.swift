@@ -16,6 +16,10 @@ public enum BundledCatalog {
         try CatalogLoader.load(from: resources.appendingPathComponent("catalog"))
     }
 
+    public static func synonyms() throws -> SynonymTable {
+        try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
+    }
+
     public static func labels(_ language: Language = .english) throws -> LabelTable {
         try LabelTable.load(language, resources: resources)
     }

@@ -19,6 +19,8 @@ public struct ScriptedTerminal: Terminal {
         return event
     }
 
+    public mutating func hasPendingInput() -> Bool { !events.isEmpty }
+
     public mutating func draw(_ buffer: ScreenBuffer) {
         frames.append(buffer)
     }

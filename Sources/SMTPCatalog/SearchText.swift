@@ -1,0 +1,38 @@
+import Foundation
+
+/// How search sees text: folded to lowercase without accents, one character
+/// at a time (so offsets still point into the original), cut into word tokens.
+enum SearchText {
+    static func fold(_ character: Character) -> Character {
+        if character.isASCII { return Character(character.lowercased()) }
+        let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return folded.count == 1 ? folded.first! : character
+    }
+
+    static func fold(_ text: some StringProtocol) -> String {
+        if text.allSatisfy(\.isASCII) { return text.lowercased() }
+        return String(text.map(fold))
+    }
+
+    static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+
+    /// Word tokens of already folded text, with their character offsets.
+    static func tokens(_ folded: String) -> [(token: String, range: Range<Int>)] {
+        var result: [(String, Range<Int>)] = []
+        var current = ""
+        var start = 0
+        for (offset, character) in folded.enumerated() {
+            if isWordCharacter(character) {
+                if current.isEmpty { start = offset }
+                current.append(character)
+            } else if !current.isEmpty {
+                result.append((current, start..<offset))
+                current = ""
+            }
+        }
+        if !current.isEmpty { result.append((current, start..<start + current.count)) }
+        return result
+    }
+}

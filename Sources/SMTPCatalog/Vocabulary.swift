@@ -1,0 +1,86 @@
+/// Every distinct word of the catalog, sorted, with the entries each occurs in.
+/// Prefix and typo lookups run on these words, not on every entry, which is
+/// what keeps search fast when the catalog is large.
+struct Vocabulary: Sendable {
+    let words: [String]
+    /// For each word: packed `entry << 8 | fields`, fields a bit mask of `SearchField`.
+    let postings: [[UInt32]]
+    /// Word ids by length, for typo lookups that only compare similar lengths.
+    private let idsByLength: [[Int32]]
+
+    init(entries: [CatalogEntry]) {
+        var ids: [String: Int] = [:]
+        var words: [String] = []
+        var postings: [[UInt32]] = []
+        var local: [Int: UInt8] = [:]
+        for (entryIndex, entry) in entries.enumerated() {
+            local.removeAll(keepingCapacity: true)
+            for field in SearchField.textFields {
+                let bit = UInt8(1) << UInt8(field.bit)
+                for (token, _) in SearchText.tokens(SearchText.fold(field.text(of: entry))) {
+                    let id: Int
+                    if let known = ids[token] {
+                        id = known
+                    } else {
+                        id = words.count
+                        ids[token] = id
+                        words.append(token)
+                        postings.append([])
+                    }
+                    local[id, default: 0] |= bit
+                }
+            }
+            for (id, mask) in local { postings[id].append(UInt32(entryIndex) << 8 | UInt32(mask)) }
+        }
+        let order = words.indices.sorted { words[$0] < words[$1] }
+        self.words = order.map { words[$0] }
+        self.postings = order.map { postings[$0] }
+        var byLength: [[Int32]] = []
+        for (id, word) in self.words.enumerated() {
+            let length = min(word.count, 64)
+            while byLength.count <= length { byLength.append([]) }
+            byLength[length].append(Int32(id))
+        }
+        idsByLength = byLength
+    }
+
+    /// The id of exactly this word.
+    func id(of word: String) -> Int? {
+        let index = lowerBound(word)
+        return index < words.count && words[index] == word ? index : nil
+    }
+
+    /// Ids of every word that starts with `prefix` (a contiguous run of the sorted list).
+    func ids(withPrefix prefix: String) -> Range<Int> {
+        let start = lowerBound(prefix)
+        var end = start
+        while end < words.count, words[end].hasPrefix(prefix) { end += 1 }
+        return start..<end
+    }
+
+    /// Ids of words within `maxEdits` edits of `word` (insert, delete, substitute, swap).
+    func ids(near word: String, maxEdits: Int) -> [Int] {
+        let target = Array(word.utf8)
+        var result: [Int] = []
+        for length in max(1, target.count - maxEdits)...min(64, target.count + maxEdits) where length < idsByLength.count {
+            for id in idsByLength[length] {
+                if EditDistance.within(Array(words[Int(id)].utf8), target, limit: maxEdits) { result.append(Int(id)) }
+            }
+        }
+        return result
+    }
+
+    /// Ids of words that contain `fragment` anywhere (for `'exact` terms).
+    func ids(containing fragment: String) -> [Int] {
+        words.indices.filter { words[$0].contains(fragment) }
+    }
+
+    private func lowerBound(_ word: String) -> Int {
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle] < word { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

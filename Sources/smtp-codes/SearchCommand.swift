@@ -1,0 +1,106 @@
+import ArgumentParser
+import SMTPCatalog
+import TerminalScreen
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the catalog by code, words, synonyms or typos.",
+        discussion: """
+            Words are ANDed, case-insensitive unless a word has a capital letter;
+            typos and the words people use ("over quota", "blacklisted") are understood.
+            Codes and patterns: 553, 5.7.26, 55 (550-559), 55x, 5.7, 5.7.*, x.1.1.
+            Operators as in fzf: 'exact  ^prefix  suffix$  !exclude  a | b
+
+            Examples:
+              smtp-codes search mailbox full
+              smtp-codes search 'relay acess denied'
+              smtp-codes search 5.7 dmarc --json
+            """
+    )
+
+    @OptionGroup var options: GlobalOptions
+    @Flag(help: "Print a JSON array: code, title, class, class_name, score, matches.") var json = false
+    @Option(help: "Show at most this many results.") var limit: Int = 20
+    @Argument(help: "The search words.") var words: [String]
+
+    func validate() throws {
+        if words.isEmpty { throw ValidationError("give something to search for, e.g. smtp-codes search mailbox full") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let context = try CommandContext(options)
+        let index = SearchIndex(catalog: context.catalog, synonyms: context.synonyms)
+        let query = SearchQuery(words.joined(separator: " "), synonyms: context.synonyms)
+        let results = index.search(query).prefix(limit)
+        guard !results.isEmpty else {
+            Output.error(context.labels.format("ui.search.none", SafeText.visible(words.joined(separator: " "))))
+            throw ExitStatus.notFound
+        }
+        let highlighter = SearchHighlighter(query: query, index: index)
+        if json {
+            try context.output.json(results.map { SearchHitDocument($0, catalog: context.catalog, highlighter: highlighter) })
+            return
+        }
+        let output = context.output
+        context.output.write(results.map { result in
+            let resolved = ResolvedCode(entry: context.catalog.entries[result.entryIndex])
+            let entry = resolved.entry
+            let code = output.classColored(TextWrapper.pad(entry.code, width: 8), digit: resolved.classDigit)
+            let title = output.useColor ? highlighted(entry.title, highlighter.ranges(in: entry.title), output) : SafeText.visible(entry.title)
+            return code + TextWrapper.pad(resolved.classLabel, width: 7) + title + "  (\(resolved.className))"
+        }.joined(separator: "\n"))
+    }
+
+    /// Underlines and brightens the matched parts of a title on a colour terminal.
+    private func highlighted(_ text: String, _ ranges: [Range<Int>], _ output: Output) -> String {
+        let characters = Array(SafeText.visible(text))
+        var result = "", position = 0
+        for range in ranges where range.lowerBound >= position && range.upperBound <= characters.count {
+            result += String(characters[position..<range.lowerBound])
+            result += output.style(String(characters[range]), "1;4;33")
+            position = range.upperBound
+        }
+        return result + String(characters[position...])
+    }
+}
+
+/// The JSON shape of one search hit (documented in the README).
+struct SearchHitDocument: Encodable {
+    struct Match: Encodable {
+        let field: String
+        let ranges: [[Int]]
+    }
+
+    let code: String
+    let title: String
+    let `class`: Int?
+    let className: String
+    let score: Int
+    let matches: [Match]
+
+    enum CodingKeys: String, CodingKey { case code, title, `class`, className = "class_name", score, matches }
+
+    init(_ result: SearchResult, catalog: Catalog, highlighter: SearchHighlighter) {
+        let entry = catalog.entries[result.entryIndex]
+        code = entry.code
+        title = entry.title
+        `class` = entry.classDigit
+        className = entry.className
+        score = result.score
+        matches = highlighter.matches(in: entry).map { match in
+            Match(field: match.field.rawValue, ranges: match.ranges.map { [$0.lowerBound, $0.upperBound] })
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(title, forKey: .title)
+        try container.encode(`class`, forKey: .class)
+        try container.encode(className, forKey: .className)
+        try container.encode(score, forKey: .score)
+        try container.encode(matches, forKey: .matches)
+    }
+}
