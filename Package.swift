@@ -9,6 +9,9 @@ let package = Package(
     products: [
         .executable(name: "smtp-codes", targets: ["smtp-codes"]),
         .library(name: "SMTPCatalog", targets: ["SMTPCatalog"]),
+        // For the benchmarks package and scale tests; not part of the installed tool.
+        .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
+        .library(name: "SyntheticCatalog", targets: ["SyntheticCatalog"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +29,7 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        .target(name: "SyntheticCatalog", dependencies: ["SMTPCatalog"]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalScreen"]),
         .target(name: "ExplorerUI", dependencies: ["SMTPCatalog", "TerminalScreen"]),
         .executableTarget(
@@ -38,7 +42,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["SMTPCatalog", "TerminalScreen"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["SMTPCatalog", "SyntheticCatalog", "TerminalScreen"], path: "Tests/TestSupport"),
         .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "TestSupport"]),
         .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "SMTPCatalog", "TerminalScreen", "TestSupport"]),

@@ -74,32 +74,34 @@ public enum CatalogLoader {
     }
 
     private static func parse(data: Data, named name: String) -> ([CatalogEntry], [CatalogIssue]) {
-        let document: JSONValue
-        do {
-            document = try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch {
-            return ([], [CatalogIssue(file: name, message: "is not valid JSON: \(jsonErrorText(error))")])
-        }
-        guard case .object(let top) = document else {
-            return ([], [CatalogIssue(file: name, message: "expected an object with \"schema\" and \"entries\", found \(document.typeName)")])
-        }
         var issues: [CatalogIssue] = []
+        var entries: [CatalogEntry] = []
+        let top: [String: JSONValue]
+        do {
+            // Entries are validated as they are read, so a large catalog never exists twice in memory.
+            top = try JSONParser.withParser(data) { parser in
+                try parser.parseObject(streaming: "entries") { value, position in
+                    var validator = EntryValidator(file: name, position: position)
+                    if let entry = validator.validate(value) { entries.append(entry) }
+                    issues += validator.issues
+                }
+            }
+        } catch let failure as JSONParser.Failure {
+            return ([], issues + [CatalogIssue(file: name, message: "is not valid JSON: \(failure)")])
+        } catch {
+            return ([], issues + [CatalogIssue(file: name, message: "cannot be read: \(error)")])
+        }
+        if let lone = top[""] {
+            return ([], [CatalogIssue(file: name, message: "expected an object with \"schema\" and \"entries\", found \(lone.typeName)")])
+        }
         if top["schema"] != .number(Double(schemaVersion)) {
             issues.append(CatalogIssue(file: name, field: "schema", message: "must be \(schemaVersion)"))
         }
         for key in top.keys.sorted() where key != "schema" && key != "entries" {
             issues.append(CatalogIssue(file: name, field: SafeText.visible(key), message: "unknown top-level field"))
         }
-        guard case .array(let items)? = top["entries"] else {
+        if top["entries"] != .array([]) {
             issues.append(CatalogIssue(file: name, field: "entries", message: "must be an array of entries"))
-            return ([], issues)
-        }
-        var entries: [CatalogEntry] = []
-        entries.reserveCapacity(items.count)
-        for (position, item) in items.enumerated() {
-            var validator = EntryValidator(file: name, position: position)
-            if let entry = validator.validate(item) { entries.append(entry) }
-            issues += validator.issues
         }
         return (entries, issues)
     }
@@ -118,14 +120,4 @@ public enum CatalogLoader {
         return issues
     }
 
-    private static func jsonErrorText(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            if let underlying = context.underlyingError {
-                return (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-                    ?? underlying.localizedDescription
-            }
-            return context.debugDescription
-        }
-        return "\(error)"
-    }
 }

@@ -25,41 +25,50 @@ struct CodePattern: Sendable, Equatable {
     }
 
     /// How well a stored code matches: 2 exact, 1 as a pattern or prefix, 0 not at all.
+    /// Works on numbers only: it runs for every entry on every keystroke.
     func strength(for code: StatusCode) -> Int {
         switch (shape, code) {
         case (.basic(let pattern), .basic(let value)):
-            let digits = Array(String(value))
-            for (wanted, actual) in zip(pattern, digits) where wanted != nil && wanted != actual { return 0 }
+            let digits = [value / 100, value / 10 % 10, value % 10]
+            for (wanted, actual) in zip(pattern, digits) {
+                if let wanted, wanted.wholeNumberValue != actual { return 0 }
+            }
             return pattern.count == 3 && !pattern.contains(nil) ? 2 : 1
         case (.enhanced(let parts), .enhanced(let classDigit, let subject, let detail)):
-            let stored = [classDigit, subject, detail].map { $0.map(String.init) }
-            // An X in the stored code serves every class; a stored subject or detail of X is an overview entry.
-            if let wanted = parts[0], let actual = stored[0], wanted != actual { return 0 }
+            let stored = [classDigit, subject, detail]
+            // An X in the stored class serves every class; a stored subject or detail of X is an overview entry.
+            if let wanted = parts[0].flatMap({ Int($0) }), let actual = stored[0], wanted != actual { return 0 }
+            // A fully typed detail code does not match an overview entry (see `subjectKey`).
+            if parts.count == 3, parts[2] != nil, stored[2] == nil { return 0 }
             var exact = parts.count == 3 && parts[0] != nil
             for index in 1..<3 {
-                let wanted = index < parts.count ? parts[index] : nil
-                let actual = stored[index]
-                if let wanted {
-                    guard let actual else {
-                        exact = false
-                        continue
-                    }
-                    if actual == wanted { continue }
-                    // The last typed part may be an unfinished number: 5.7.2 → 5.7.20 … 5.7.29.
-                    if index == parts.count - 1, actual.hasPrefix(wanted) { exact = false; continue }
-                    return 0
-                } else if actual == nil, index < parts.count {
+                guard index < parts.count, let wantedText = parts[index], let wanted = Int(wantedText) else {
                     exact = false
-                } else {
-                    exact = false
+                    continue
                 }
+                guard let actual = stored[index] else {
+                    exact = false
+                    continue
+                }
+                if actual == wanted { continue }
+                // The last typed part may be an unfinished number: 5.7.2 → 5.7.20 … 5.7.29.
+                guard index == parts.count - 1, Self.decimal(actual, startsWith: wanted, digits: wantedText.count) else { return 0 }
+                exact = false
             }
-            // A fully typed detail code matches its subject overview only weakly (see SearchIndex).
-            if parts.count == 3, parts[2] != nil, stored[2] == nil { return 0 }
             return exact ? 2 : 1
         default:
             return 0
         }
+    }
+
+    /// Whether `number` written in decimal starts with `prefix` (itself `digits` long).
+    private static func decimal(_ number: Int, startsWith prefix: Int, digits: Int) -> Bool {
+        var value = number, length = 1
+        while value >= 10 { value /= 10; length += 1 }
+        guard length > digits else { return false }
+        var head = number
+        for _ in 0..<(length - digits) { head /= 10 }
+        return head == prefix
     }
 
     /// The subject overview (X.7.X) a fully typed but unknown detail code falls back to.

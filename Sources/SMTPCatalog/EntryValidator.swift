@@ -118,7 +118,7 @@ struct EntryValidator {
     }
 
     private mutating func checkedText(_ text: String, field: String) -> String? {
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
             report(field, "must not be empty")
             return nil
         }

@@ -9,29 +9,30 @@ struct Vocabulary: Sendable {
     private let idsByLength: [[Int32]]
 
     init(entries: [CatalogEntry]) {
-        var ids: [String: Int] = [:]
-        var words: [String] = []
+        var table = TokenTable()
         var postings: [[UInt32]] = []
-        var local: [Int: UInt8] = [:]
+        // The entry each token was last seen in, so repeated words only widen the field mask.
+        var lastEntry: [Int32] = []
+        var tokenizer = ByteTokenizer()
         for (entryIndex, entry) in entries.enumerated() {
-            local.removeAll(keepingCapacity: true)
             for field in SearchField.textFields {
-                let bit = UInt8(1) << UInt8(field.bit)
-                for (token, _) in SearchText.tokens(SearchText.fold(field.text(of: entry))) {
-                    let id: Int
-                    if let known = ids[token] {
-                        id = known
-                    } else {
-                        id = words.count
-                        ids[token] = id
-                        words.append(token)
+                let bit = UInt32(1) << UInt32(field.bit)
+                tokenizer.forEachToken(in: field.text(of: entry)) { token in
+                    let id = table.intern(token)
+                    if id == postings.count {
                         postings.append([])
+                        lastEntry.append(-1)
                     }
-                    local[id, default: 0] |= bit
+                    if lastEntry[id] == Int32(entryIndex) {
+                        postings[id][postings[id].count - 1] |= bit
+                    } else {
+                        lastEntry[id] = Int32(entryIndex)
+                        postings[id].append(UInt32(entryIndex) << 8 | bit)
+                    }
                 }
             }
-            for (id, mask) in local { postings[id].append(UInt32(entryIndex) << 8 | UInt32(mask)) }
         }
+        let words = (0..<table.count).map(table.word)
         let order = words.indices.sorted { words[$0] < words[$1] }
         self.words = order.map { words[$0] }
         self.postings = order.map { postings[$0] }

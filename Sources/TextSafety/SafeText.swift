@@ -13,7 +13,13 @@ public enum SafeText {
     }
 
     public static func firstControlCharacter(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first(where: isUnsafe)
+        // Most text is plain ASCII without controls: one pass over the bytes settles it.
+        var plain = true
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { plain = false; break }
+            if byte >= 0x80 { plain = false; break }
+        }
+        return plain ? nil : text.unicodeScalars.first(where: isUnsafe)
     }
 
     /// Replaces each unsafe scalar with a visible stand-in: C0 controls become

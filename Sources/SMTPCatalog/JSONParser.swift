@@ -1,0 +1,242 @@
+import Foundation
+
+/// A small JSON reader over UTF-8 bytes, written for the catalog's load path:
+/// `JSONDecoder` into a generic tree took seconds for 100k entries. It reads
+/// the document's top level itself and hands over each element of the
+/// `entries` array as it is parsed, so only one entry's tree exists at a time.
+struct JSONParser {
+    struct Failure: Error, CustomStringConvertible {
+        let message: String
+        let line: Int
+        let column: Int
+        var description: String { "\(message) at line \(line), column \(column)" }
+    }
+
+    /// Unsafe for speed (no bounds checks or copy-on-write checks in the hot loops); the
+    /// caller keeps the memory alive for the parser's lifetime via `withParser`.
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+
+    /// Runs `body` with a parser over `data`.
+    static func withParser<T>(_ data: some ContiguousBytes, _ body: (inout JSONParser) throws -> T) rethrows -> T {
+        try data.withUnsafeBytes { raw in
+            var parser = JSONParser(raw.bindMemory(to: UInt8.self))
+            return try body(&parser)
+        }
+    }
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        // A byte order mark is not JSON but editors write one; skip it.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+    }
+
+    /// Parses a whole value (and checks nothing follows it).
+    mutating func parseDocument() throws -> JSONValue {
+        let value = try parseValue()
+        try expectEnd()
+        return value
+    }
+
+    /// Parses a top-level object; the array under `streamedKey` is given element by
+    /// element to `element` instead of being kept. Returns the other members.
+    mutating func parseObject(streaming streamedKey: String, element: (JSONValue, Int) throws -> Void) throws -> [String: JSONValue] {
+        skipSpace()
+        guard peek == UInt8(ascii: "{") else { return ["": try parseValue()] }
+        position += 1
+        var members: [String: JSONValue] = [:]
+        skipSpace()
+        if peek == UInt8(ascii: "}") { position += 1; try expectEnd(); return members }
+        while true {
+            skipSpace()
+            let key = try parseString()
+            skipSpace()
+            try expect(UInt8(ascii: ":"))
+            skipSpace()
+            if key == streamedKey, peek == UInt8(ascii: "[") {
+                position += 1
+                var index = 0
+                skipSpace()
+                if peek == UInt8(ascii: "]") { position += 1 } else {
+                    while true {
+                        try element(try parseValue(), index)
+                        index += 1
+                        skipSpace()
+                        if peek == UInt8(ascii: ",") { position += 1; continue }
+                        try expect(UInt8(ascii: "]"))
+                        break
+                    }
+                }
+                members[key] = .array([])
+            } else {
+                members[key] = try parseValue()
+            }
+            skipSpace()
+            if peek == UInt8(ascii: ",") { position += 1; continue }
+            try expect(UInt8(ascii: "}"))
+            break
+        }
+        try expectEnd()
+        return members
+    }
+
+    // MARK: - Values
+
+    private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    private mutating func parseValue() throws -> JSONValue {
+        skipSpace()
+        guard let byte = peek else { throw failure("unexpected end of file") }
+        switch byte {
+        case UInt8(ascii: "{"):
+            position += 1
+            var object: [String: JSONValue] = [:]
+            skipSpace()
+            if peek == UInt8(ascii: "}") { position += 1; return .object(object) }
+            while true {
+                skipSpace()
+                let key = try parseString()
+                skipSpace()
+                try expect(UInt8(ascii: ":"))
+                object[key] = try parseValue()
+                skipSpace()
+                if peek == UInt8(ascii: ",") { position += 1; continue }
+                try expect(UInt8(ascii: "}"))
+                return .object(object)
+            }
+        case UInt8(ascii: "["):
+            position += 1
+            var array: [JSONValue] = []
+            skipSpace()
+            if peek == UInt8(ascii: "]") { position += 1; return .array(array) }
+            while true {
+                array.append(try parseValue())
+                skipSpace()
+                if peek == UInt8(ascii: ",") { position += 1; continue }
+                try expect(UInt8(ascii: "]"))
+                return .array(array)
+            }
+        case UInt8(ascii: "\""):
+            return .string(try parseString())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return .number(try parseNumber())
+        default:
+            throw failure("unexpected character '\(Character(Unicode.Scalar(byte)))'")
+        }
+    }
+
+    private mutating func parseString() throws -> String {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        // Fast path: no escapes, so the bytes are the string.
+        while let byte = peek, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+            if byte < 0x20 { throw failure("unescaped control character in a string") }
+            position += 1
+        }
+        if peek == UInt8(ascii: "\"") {
+            position += 1
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self)
+        }
+        var buffer = Array(bytes[start..<position])
+        while let byte = peek {
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return String(decoding: buffer, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                guard let escape = peek else { throw failure("unfinished escape") }
+                position += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+                case UInt8(ascii: "b"): buffer.append(0x08)
+                case UInt8(ascii: "f"): buffer.append(0x0C)
+                case UInt8(ascii: "n"): buffer.append(0x0A)
+                case UInt8(ascii: "r"): buffer.append(0x0D)
+                case UInt8(ascii: "t"): buffer.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800...0xDBFF).contains(scalar), peek == UInt8(ascii: "\\"),
+                       position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") {
+                        position += 2
+                        let low = try hex4()
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    buffer.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
+                default:
+                    throw failure("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
+                }
+            default:
+                if byte < 0x20 { throw failure("unescaped control character in a string") }
+                buffer.append(byte)
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard position + 4 <= bytes.count else { throw failure("short \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            position += 1
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw failure("invalid \\u escape")
+            }
+            value = value * 16 + digit
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws -> Double {
+        let start = position
+        while let byte = peek, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+            position += 1
+        }
+        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) else {
+            position = start
+            throw failure("invalid number")
+        }
+        return value
+    }
+
+    private mutating func literal(_ word: String) throws {
+        let expected = Array(word.utf8)
+        guard bytes.count >= position + expected.count, bytes[position..<position + expected.count].elementsEqual(expected) else {
+            throw failure("invalid literal")
+        }
+        position += expected.count
+    }
+
+    private mutating func skipSpace() {
+        while let byte = peek, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { position += 1 }
+    }
+
+    private mutating func expect(_ byte: UInt8) throws {
+        guard peek == byte else {
+            if peek == nil { throw failure("unexpected end of file, expected '\(Character(Unicode.Scalar(byte)))'") }
+            throw failure("expected '\(Character(Unicode.Scalar(byte)))'")
+        }
+        position += 1
+    }
+
+    private mutating func expectEnd() throws {
+        skipSpace()
+        if peek != nil { throw failure("unexpected text after the JSON value") }
+    }
+
+    private func failure(_ message: String) -> Failure {
+        var line = 1, column = 1
+        for byte in bytes[..<min(position, bytes.count)] {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return Failure(message: message, line: line, column: column)
+    }
+}

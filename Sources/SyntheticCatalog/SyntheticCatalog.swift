@@ -1,0 +1,108 @@
+import Foundation
+import SMTPCatalog
+
+/// Builds large catalogs in the real schema for benchmarks and scale tests:
+/// deterministic for a seed, with words drawn from the bundled catalog so
+/// search sees a realistic vocabulary. Codes are unique enhanced codes
+/// `X.<subject>.<detail>` beyond the registry's, like vendor-specific replies.
+public struct SyntheticCatalog {
+    public let count: Int
+    public let seed: UInt64
+    private let words: [String]
+    private let keywords: [String]
+
+    /// `source` supplies the vocabulary (normally the bundled catalog).
+    public init(count: Int, seed: UInt64 = 42, source: Catalog) {
+        self.count = count
+        self.seed = seed
+        var vocabulary: [String] = []
+        var seen = Set<String>()
+        for entry in source.entries {
+            for text in [entry.title, entry.summary, entry.description, entry.when, entry.fix] {
+                for word in text.split(whereSeparator: { !$0.isLetter }) where word.count > 2 {
+                    let lower = word.lowercased()
+                    if seen.insert(lower).inserted { vocabulary.append(lower) }
+                }
+            }
+        }
+        words = vocabulary
+        keywords = Array(Set(source.entries.flatMap(\.keywords))).sorted()
+    }
+
+    /// The catalog document as JSON bytes, written entry by entry.
+    public func json() -> Data {
+        var random = SplitMix64(seed: seed)
+        var out = Data()
+        out.reserveCapacity(count * 600)
+        out.append(contentsOf: Array("{\"schema\": 1, \"entries\": [\n".utf8))
+        for index in 0..<count {
+            // Subjects from 10 up keep clear of the registry's 0–7.
+            let code = "X.\(10 + index / 1000).\(index % 1000)"
+            let entry: [(String, String)] = [
+                ("code", quoted(code)),
+                ("kind", quoted("enhanced")),
+                ("class", "null"),
+                ("class_name", quoted("Any class")),
+                ("title", quoted(titleCase(sentence(&random, 2...5)))),
+                ("summary", quoted(sentence(&random, 8...12) + ".")),
+                ("description", quoted(sentence(&random, 18...30) + ".")),
+                ("when", quoted(sentence(&random, 10...16) + ".")),
+                ("fix", quoted(sentence(&random, 10...16) + ".")),
+                ("commands", "[\"RCPT\"]"),
+                ("rfcs", "[\"RFC 3463\"]"),
+                ("related", "[]"),
+                ("keywords", "[" + (0..<Int(random.next(in: 3...6))).map { _ in quoted(keywords[random.index(keywords.count)]) }.joined(separator: ", ") + "]"),
+                ("standing", quoted("non-standard")),
+                ("caveat", quoted("Synthetic entry for benchmarks.")),
+            ]
+            let body = entry.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ")
+            out.append(contentsOf: Array(("{" + body + "}" + (index + 1 < count ? ",\n" : "\n")).utf8))
+        }
+        out.append(contentsOf: Array("]}\n".utf8))
+        return out
+    }
+
+    /// Writes the catalog to a file and returns its URL.
+    @discardableResult
+    public func write(to url: URL) throws -> URL {
+        try json().write(to: url)
+        return url
+    }
+
+    private func sentence(_ random: inout SplitMix64, _ length: ClosedRange<Int>) -> String {
+        (0..<Int(random.next(in: UInt64(length.lowerBound)...UInt64(length.upperBound)))).map { _ in
+            // Squaring the draw favours the first words, as real text favours common ones.
+            let draw = Double(random.next() % 1_000_000) / 1_000_000
+            return words[min(words.count - 1, Int(draw * draw * Double(words.count)))]
+        }.joined(separator: " ")
+    }
+
+    private func titleCase(_ text: String) -> String {
+        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    private func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+/// A small, fast, seedable generator (Vigna's SplitMix64), so catalogs are the same on every run.
+public struct SplitMix64 {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    public mutating func next(in range: ClosedRange<UInt64>) -> UInt64 {
+        range.lowerBound + next() % (range.upperBound - range.lowerBound + 1)
+    }
+
+    public mutating func index(_ count: Int) -> Int { Int(next() % UInt64(count)) }
+}
