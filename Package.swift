@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "TestSupport"]),
         .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "SMTPCatalog", "TerminalScreen", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SyntheticCatalog", "TestSupport"]),
     ]
 )

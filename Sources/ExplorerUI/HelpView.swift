@@ -34,7 +34,7 @@ struct HelpView {
         buffer.fill(box)
         Frame.draw(box, title: labels["ui.help.title"], style: theme.border(focused: true), into: &buffer)
         let inner = box.inset(by: 1)
-        let lines = Self.rows.map { ($0.keys, labels[$0.label]) } + [("", labels["ui.help.mouse"])]
+        let lines = Self.rows.map { ($0.keys, labels[$0.label]) } + [(labels["ui.help.mouse.key"], labels["ui.help.mouse"])]
         for (row, line) in lines.prefix(inner.height).enumerated() {
             let y = inner.y + row
             buffer.put(" " + line.0, x: inner.x, y: y, maxWidth: keyWidth, style: theme.heading)

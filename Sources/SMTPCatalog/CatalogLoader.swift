@@ -12,11 +12,13 @@ public enum CatalogLoader {
         let files = try catalogFiles(at: url)
         var entries: [CatalogEntry] = []
         var issues: [CatalogIssue] = []
+        var references: [Reference] = []
         var firstFileForCode: [String: String] = [:]
         for file in files {
             let name = displayName(of: file, under: url)
-            let (fileEntries, fileIssues) = parse(file: file, named: name)
+            let (fileEntries, fileIssues, fileReferences) = parse(file: file, named: name)
             issues += fileIssues
+            references += fileReferences
             for entry in fileEntries {
                 if let earlier = firstFileForCode[entry.code] {
                     issues.append(CatalogIssue(
@@ -28,20 +30,20 @@ public enum CatalogLoader {
                 }
             }
         }
-        issues += unresolvedRelations(in: entries, files: firstFileForCode)
+        issues += unresolved(references)
         guard issues.isEmpty else { throw CatalogValidationError(issues: issues) }
         return Catalog(entries: entries)
     }
 
     /// Validates a catalog given as data, for tests and tools; `name` labels the issues.
     public static func load(data: Data, named name: String) throws -> Catalog {
-        let (entries, issues) = parse(data: data, named: name)
+        let (entries, issues, references) = parse(data: data, named: name)
         var all = issues
         var seen = Set<String>()
         for entry in entries where !seen.insert(entry.code).inserted {
             all.append(CatalogIssue(file: name, entry: entry.code, field: "code", message: "duplicate code"))
         }
-        all += unresolvedRelations(in: entries, files: Dictionary(entries.map { ($0.code, name) }, uniquingKeysWith: { a, _ in a }))
+        all += unresolved(references)
         guard all.isEmpty else { throw CatalogValidationError(issues: all) }
         return Catalog(entries: entries)
     }
@@ -66,16 +68,25 @@ public enum CatalogLoader {
         file == root ? file.path : root.lastPathComponent + "/" + file.lastPathComponent
     }
 
-    private static func parse(file: URL, named name: String) -> ([CatalogEntry], [CatalogIssue]) {
+    /// Where an entry points with `related`, valid or not, for the cross-entry check.
+    private struct Reference {
+        let file: String
+        let label: String
+        let code: String?
+        let related: [String]
+    }
+
+    private static func parse(file: URL, named name: String) -> ([CatalogEntry], [CatalogIssue], [Reference]) {
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            return ([], [CatalogIssue(file: name, message: "cannot be read")])
+            return ([], [CatalogIssue(file: name, message: "cannot be read")], [])
         }
         return parse(data: data, named: name)
     }
 
-    private static func parse(data: Data, named name: String) -> ([CatalogEntry], [CatalogIssue]) {
+    private static func parse(data: Data, named name: String) -> ([CatalogEntry], [CatalogIssue], [Reference]) {
         var issues: [CatalogIssue] = []
         var entries: [CatalogEntry] = []
+        var references: [Reference] = []
         let top: [String: JSONValue]
         do {
             // Entries are validated as they are read, so a large catalog never exists twice in memory.
@@ -84,15 +95,17 @@ public enum CatalogLoader {
                     var validator = EntryValidator(file: name, position: position)
                     if let entry = validator.validate(value) { entries.append(entry) }
                     issues += validator.issues
+                    references.append(Reference(file: name, label: validator.label, code: validator.storedCode,
+                                                related: validator.relatedCodes))
                 }
             }
         } catch let failure as JSONParser.Failure {
-            return ([], issues + [CatalogIssue(file: name, message: "is not valid JSON: \(failure)")])
+            return ([], issues + [CatalogIssue(file: name, message: "is not valid JSON: \(failure)")], [])
         } catch {
-            return ([], issues + [CatalogIssue(file: name, message: "cannot be read: \(error)")])
+            return ([], issues + [CatalogIssue(file: name, message: "cannot be read: \(error)")], [])
         }
         if let lone = top[""] {
-            return ([], [CatalogIssue(file: name, message: "expected an object with \"schema\" and \"entries\", found \(lone.typeName)")])
+            return ([], [CatalogIssue(file: name, message: "expected an object with \"schema\" and \"entries\", found \(lone.typeName)")], [])
         }
         if top["schema"] != .number(Double(schemaVersion)) {
             issues.append(CatalogIssue(file: name, field: "schema", message: "must be \(schemaVersion)"))
@@ -103,18 +116,19 @@ public enum CatalogLoader {
         if top["entries"] != .array([]) {
             issues.append(CatalogIssue(file: name, field: "entries", message: "must be an array of entries"))
         }
-        return (entries, issues)
+        return (entries, issues, references)
     }
 
-    private static func unresolvedRelations(in entries: [CatalogEntry], files: [String: String]) -> [CatalogIssue] {
-        let known = Set(entries.map(\.code))
+    /// Related codes that name no entry. Entries with other problems still count as
+    /// existing, so one mistake is reported once, not again by every reference to it.
+    private static func unresolved(_ references: [Reference]) -> [CatalogIssue] {
+        let known = Set(references.compactMap(\.code))
         var issues: [CatalogIssue] = []
-        for entry in entries {
-            for reference in entry.related {
-                guard let code = StatusCode(parsing: reference), !known.contains(code.catalogKey) else { continue }
-                issues.append(CatalogIssue(
-                    file: files[entry.code] ?? "catalog", entry: entry.code, field: "related",
-                    message: "\(reference) is not in the catalog"))
+        for reference in references {
+            for related in reference.related {
+                guard let code = StatusCode(parsing: related), !known.contains(code.catalogKey) else { continue }
+                issues.append(CatalogIssue(file: reference.file, entry: reference.label, field: "related",
+                                           message: "\(related) is not in the catalog"))
             }
         }
         return issues

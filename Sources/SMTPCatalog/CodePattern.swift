@@ -46,10 +46,8 @@ struct CodePattern: Sendable, Equatable {
                     exact = false
                     continue
                 }
-                guard let actual = stored[index] else {
-                    exact = false
-                    continue
-                }
+                // A typed subject or detail never matches an overview entry (5.7 is not 5.X.X).
+                guard let actual = stored[index] else { return 0 }
                 if actual == wanted { continue }
                 // The last typed part may be an unfinished number: 5.7.2 → 5.7.20 … 5.7.29.
                 guard index == parts.count - 1, Self.decimal(actual, startsWith: wanted, digits: wantedText.count) else { return 0 }

@@ -18,7 +18,12 @@ struct EntryValidator {
     let file: String
     let position: Int
     private(set) var issues: [CatalogIssue] = []
-    private var label: String
+    /// The entry's label in messages ("#3 (553)").
+    private(set) var label: String
+    /// The stored code and related codes, kept even when the entry is invalid, so that
+    /// references can be checked across the catalog in the same run.
+    private(set) var storedCode: String?
+    private(set) var relatedCodes: [String] = []
 
     init(file: String, position: Int) {
         self.file = file
@@ -80,6 +85,8 @@ struct EntryValidator {
         for reference in related ?? [] where StatusCode(parsing: reference) == nil {
             report("related", "\"\(SafeText.visible(reference))\" is not a code")
         }
+        storedCode = code?.catalogKey
+        relatedCodes = (related ?? []).filter { StatusCode(parsing: $0) != nil }
         let keywords = strings(object, "keywords")
         let standing = string(object, "standing").flatMap { text -> Standing? in
             guard let standing = Standing(rawValue: text) else {

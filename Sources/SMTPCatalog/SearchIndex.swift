@@ -91,8 +91,9 @@ public struct SearchIndex: Sendable {
     /// their synonyms, then (for single words) prefix completions and near spellings.
     private func alternatives(_ term: SearchQuery.Term) -> [([[Int]], Int)] {
         var result: [([[Int]], Int)] = []
-        for (index, phrase) in term.phrases.enumerated() {
-            let isOwn = index == 0 && phrase == SearchText.tokens(SearchText.fold(term.text)).map(\.token)
+        let typed = SearchText.tokens(SearchText.fold(term.text)).map(\.token)
+        for phrase in term.phrases {
+            let isOwn = phrase == typed
             var words: [[Int]] = []
             for (position, word) in phrase.enumerated() {
                 var ids = vocabulary.id(of: word).map { [$0] } ?? []
@@ -107,7 +108,10 @@ public struct SearchIndex: Sendable {
                 words.append(ids)
             }
             let exactWords = phrase.allSatisfy { vocabulary.id(of: $0) != nil }
-            result.append((words, isOwn ? (exactWords ? 100 : 70) : 85))
+            // A phrase counts once per typed word, as separate words would, so a synonym
+            // that stands for two typed words weighs as much as those two words.
+            let quality = isOwn ? (exactWords ? 100 : 70) : 85
+            result.append((words, quality * max(1, typed.count)))
         }
         return result
     }
@@ -121,33 +125,36 @@ public struct SearchIndex: Sendable {
         return ids
     }
 
-    /// Adds a phrase's score: every word must occur in the entry; the field weight
-    /// is the best field holding all of them (or the weakest word's best field).
+    /// Adds a phrase's score: every word must occur in the entry. A field holding all
+    /// of them gives its weight; otherwise the phrase is only as good as its weakest word.
     private func addPhrase(_ words: [[Int]], quality: Int, into scores: inout [Int32]) {
         guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return }
         if words.count == 1 {
             for id in words[0] { addPostings(id, quality: quality, into: &scores) }
             return
         }
-        var masks: [UInt32: UInt8]? = nil
+        // Per entry: the fields common to all words so far, and the weakest word's best weight.
+        var state: [UInt32: (common: UInt8, weakest: Int)]? = nil
         for ids in words {
             var here: [UInt32: UInt8] = [:]
             for id in ids {
                 for posting in vocabulary.postings[id] { here[posting >> 8, default: 0] |= UInt8(posting & 0xFF) }
             }
-            if let previous = masks {
-                var joined: [UInt32: UInt8] = [:]
-                for (entry, mask) in here {
+            var next: [UInt32: (common: UInt8, weakest: Int)] = [:]
+            for (entry, mask) in here {
+                let weight = SearchField.bestWeight(mask)
+                if let previous = state {
                     guard let before = previous[entry] else { continue }
-                    joined[entry] = before & mask != 0 ? before & mask : min(before, mask)
+                    next[entry] = (before.common & mask, min(before.weakest, weight))
+                } else {
+                    next[entry] = (mask, weight)
                 }
-                masks = joined
-            } else {
-                masks = here
             }
+            state = next
         }
-        for (entry, mask) in masks ?? [:] {
-            let score = Int32(SearchField.bestWeight(mask) * quality / 100)
+        for (entry, match) in state ?? [:] {
+            let weight = match.common != 0 ? SearchField.bestWeight(match.common) : match.weakest
+            let score = Int32(weight * quality / 100)
             if score > scores[Int(entry)] { scores[Int(entry)] = score }
         }
     }

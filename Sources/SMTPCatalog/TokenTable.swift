@@ -11,7 +11,7 @@ struct TokenTable {
     var count: Int { starts.count }
 
     /// The id of `token`, adding it when new.
-    mutating func intern(_ token: [UInt8]) -> Int {
+    mutating func intern(_ token: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
         var slot = Int(hash & UInt64(slots.count - 1))
@@ -47,44 +47,45 @@ struct TokenTable {
     }
 }
 
-/// Cuts text into folded word tokens on bytes: ASCII is lowercased in place;
-/// a token with other characters goes through `SearchText`, so both paths
-/// split and fold exactly as queries are split and folded.
+/// Cuts text into folded word tokens on bytes: plain lowercase ASCII words are
+/// handed over in place, capitals are lowered in a scratch buffer, and a token
+/// with other characters goes through `SearchText`, so every path splits and
+/// folds exactly as queries are split and folded.
 struct ByteTokenizer {
-    private var current: [UInt8] = []
-    private var hasNonASCII = false
+    private var scratch: [UInt8] = []
 
-    mutating func forEachToken(in text: String, _ body: (inout [UInt8]) -> Void) {
-        current.removeAll(keepingCapacity: true)
-        hasNonASCII = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                current.append(byte + 32)
-            case 0x80...:
-                current.append(byte)
-                hasNonASCII = true
-            default:
-                flush(body)
+    mutating func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = -1
+            var needsLowering = false, hasNonASCII = false
+            for index in 0...utf8.count {
+                let byte: UInt8 = index < utf8.count ? utf8[index] : 0x20
+                let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                    || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+                if isWord {
+                    if start < 0 { start = index; needsLowering = false; hasNonASCII = false }
+                    if byte >= 0x41 && byte <= 0x5A { needsLowering = true }
+                    if byte >= 0x80 { hasNonASCII = true }
+                    continue
+                }
+                guard start >= 0 else { continue }
+                let token = UnsafeBufferPointer(rebasing: utf8[start..<index])
+                start = -1
+                if hasNonASCII {
+                    for (word, _) in SearchText.tokens(SearchText.fold(String(decoding: token, as: UTF8.self))) {
+                        var bytes = Array(word.utf8)
+                        bytes.withUnsafeBufferPointer(body)
+                        _ = bytes
+                    }
+                } else if needsLowering {
+                    scratch.removeAll(keepingCapacity: true)
+                    for byte in token { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+                    scratch.withUnsafeBufferPointer(body)
+                } else {
+                    body(token)
+                }
             }
         }
-        flush(body)
-    }
-
-    private mutating func flush(_ body: (inout [UInt8]) -> Void) {
-        guard !current.isEmpty else { return }
-        if hasNonASCII {
-            let text = String(decoding: current, as: UTF8.self)
-            for (token, _) in SearchText.tokens(SearchText.fold(text)) {
-                var bytes = Array(token.utf8)
-                body(&bytes)
-            }
-        } else {
-            body(&current)
-        }
-        current.removeAll(keepingCapacity: true)
-        hasNonASCII = false
     }
 }

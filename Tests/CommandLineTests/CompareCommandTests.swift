@@ -66,7 +66,7 @@ import TestSupport
     }
 
     @Test func sideBySideOnAWideTerminal() throws {
-        let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' compare 334 553; sleep 600", width: 120, height: 60)
+        let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' compare 334 553; sleep 600", width: 120, height: 200)
         let screen = try session.waitFor("Server Challenge")
         #expect(screen.contains(" │ "))
         #expect(screen.split(separator: "\n").contains { $0.contains("334 Server Challenge") && $0.contains("553 Mailbox Name Invalid") })

@@ -15,8 +15,7 @@ import TestSupport
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let dir = folder.path
             let script = "stty -g > \(dir)/before; '\(BinaryLocator.binary.path)' \(arguments); echo \"EXIT=$?\"; stty -g > \(dir)/after; sleep 600"
-            session = try TmuxSession(command: "bash -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))'",
-                                      width: width, height: height, environment: environment)
+            session = try TmuxSession(command: script, width: width, height: height, environment: environment)
         }
 
         func exitStatus() throws -> String? {

@@ -62,11 +62,11 @@ import TestSupport
     }
 
     @Test func spaceMarksAtMostTwoAndAThirdReplacesTheOlder() throws {
-        let (two, _) = try ExplorerHarness.play(keys(" j j "))
+        let (two, _) = try ExplorerHarness.play(keys(" jj "))
         let codes = ExplorerHarness.catalog.entries.map(\.code)
         #expect(two.marks == [codes[0], codes[2]])
-        let (three, _) = try ExplorerHarness.play(keys(" j j j "))
-        #expect(three.marks == [codes[2], codes[3]])
+        let (three, _) = try ExplorerHarness.play(keys(" j j "))
+        #expect(three.marks == [codes[1], codes[2]])
         let (unmarked, _) = try ExplorerHarness.play(keys("  "))
         #expect(unmarked.marks.isEmpty)
     }

@@ -11,7 +11,8 @@ public final class TmuxSession {
     public let socket = "smtp-codes-\(UUID().uuidString.prefix(8))"
     private let tmux: URL
 
-    /// Starts `command` (a shell command line) in a detached session of width × height.
+    /// Starts `command` (a bash command line) in a detached session of width × height.
+    /// bash is named explicitly: tmux would otherwise use `$SHELL`, which differs between machines.
     public init(command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
         guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
             .map(URL.init(fileURLWithPath:)).first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
@@ -21,7 +22,7 @@ public final class TmuxSession {
         for (key, value) in ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment, uniquingKeysWith: { $1 }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
-        try run(arguments + [command])
+        try run(arguments + ["/bin/bash", "-c", command])
     }
 
     deinit {

@@ -1,0 +1,28 @@
+import Foundation
+import SyntheticCatalog
+import Testing
+import TestSupport
+
+/// The explorer on a generated 10k-entry catalog: it opens, and typing a query
+/// character by character ends with the filtered list on screen.
+@Suite struct LargeCatalogEndToEndTests {
+    @Test func typingIntoATenThousandEntryCatalog() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try SyntheticCatalog(count: 10_000, source: try BundledCatalog.load())
+            .write(to: folder.appendingPathComponent("synthetic.json"))
+        let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' --catalog '\(file.path)'; echo EXIT=$?; sleep 600",
+                                      width: 120, height: 40)
+        let start = try session.waitFor("of 10000", seconds: 30)
+        #expect(start.contains("X.10.0"))
+        try session.send("/")
+        for character in "mailbox full" {
+            try session.send(String(character), literal: true)
+        }
+        let filtered = try session.waitFor(seconds: 20) { $0.contains("filter: mailbox full") && $0.contains("matches") }
+        #expect(filtered.contains("matches"), "\(filtered)")
+        try session.send("Enter", "q")
+        #expect(try session.waitFor("EXIT=").contains("EXIT=0"))
+    }
+}
