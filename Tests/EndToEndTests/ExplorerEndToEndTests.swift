@@ -10,11 +10,12 @@ import TestSupport
         let session: TmuxSession
         let folder: URL
 
-        init(width: Int = 100, height: Int = 30, arguments: String = "", environment: [String: String] = [:]) throws {
+        /// `launcher` goes before the binary (e.g. "env TERM=dumb": tmux sets TERM in its panes itself).
+        init(width: Int = 100, height: Int = 30, arguments: String = "", launcher: String = "", environment: [String: String] = [:]) throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let dir = folder.path
-            let script = "stty -g > \(dir)/before; '\(BinaryLocator.binary.path)' \(arguments); echo \"EXIT=$?\"; stty -g > \(dir)/after; sleep 600"
+            let script = "stty -g > \(dir)/before; \(launcher) '\(BinaryLocator.binary.path)' \(arguments); echo \"EXIT=$?\"; stty -g > \(dir)/after; sleep 600"
             session = try TmuxSession(command: script, width: width, height: height, environment: environment)
         }
 
@@ -38,8 +39,8 @@ import TestSupport
 
         try run.session.send("/")
         try run.session.send("mailbox", literal: true)
-        let searched = try run.session.waitFor("matches")
-        #expect(searched.contains("filter: mailbox") && searched.contains("553"))
+        let searched = try run.session.waitFor { $0.contains("Search: mailbox▏") && $0.contains("matches") }
+        #expect(searched.contains("Search: mailbox") && searched.contains("553"))
 
         // Mark 553 and 334 through the search line, then compare.
         try run.session.send("C-u")
@@ -93,7 +94,7 @@ import TestSupport
         _ = try run.session.waitFor("Codes")
         try run.session.send("/")
         try run.session.send("relay", literal: true)
-        _ = try run.session.waitFor("matches")
+        _ = try run.session.waitFor { $0.contains("Search: relay▏") && $0.contains("matches") }
         try run.session.send("C-c")
         #expect(try run.exitStatus() == "130")
         #expect(try run.terminalRestored())
@@ -116,7 +117,7 @@ import TestSupport
     }
 
     @Test func dumbTerminalGetsThePlainList() throws {
-        let run = try Run(environment: ["TERM": "dumb"])
+        let run = try Run(launcher: "env TERM=dumb")
         #expect(try run.exitStatus() == "0")
         #expect(try run.session.screen().contains("Mailbox"))
     }

@@ -13,39 +13,69 @@ public enum ProcessRunner {
         _ executable: URL, _ arguments: [String], stdin: String? = nil,
         environment: [String: String] = [:], removing: [String] = [], directory: URL? = nil
     ) throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for key in removing { env.removeValue(forKey: key) }
         env.merge(environment) { _, new in new }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = directory }
-        // Files, not pipes: tests run in parallel, and a tmux server started by one test
-        // inherits whatever pipes are open at that moment, so a pipe's reader could wait
-        // for an end of file that only comes when that server exits.
+        // posix_spawn and waitpid rather than Foundation's Process, whose exit monitoring
+        // sometimes never noticed a tmux client exit when tests ran in parallel. Output
+        // goes to files and every other descriptor is closed in the child, so a tmux
+        // server started here cannot hold another test's pipes open.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let inputFile = scratch.appendingPathComponent("in"), outFile = scratch.appendingPathComponent("out")
         let errFile = scratch.appendingPathComponent("err")
         try Data((stdin ?? "").utf8).write(to: inputFile)
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
-        let input = try FileHandle(forReadingFrom: inputFile)
-        let out = try FileHandle(forWritingTo: outFile), err = try FileHandle(forWritingTo: errFile)
-        process.standardInput = input
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try? input.close()
-        try? out.close()
-        try? err.close()
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputFile.path, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        markDescriptorsCloseOnExec()
+        // A working directory goes through sh, since glibc's chdir spawn action is not visible to Swift.
+        let program = directory == nil ? executable.path : "/bin/sh"
+        let words = directory.map { ["/bin/sh", "-c", "cd \"$1\" && shift && exec \"$@\"", "sh", $0.path, executable.path] + arguments }
+            ?? [executable.path] + arguments
+        let argv = words.map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        // Test threads block signals; a child must start with none blocked and default
+        // handlers, or the explorer under test would never see SIGINT or SIGWINCH.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        guard spawned == 0 else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "cannot start \(executable.path): error \(spawned)"])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // Exited: the code is in bits 8-15; killed: the signal is in bits 0-6 (reported as 128 + signal).
+        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return ProcessResult(
-            status: process.terminationStatus,
+            status: exitStatus,
             stdout: String(decoding: (try? Data(contentsOf: outFile)) ?? Data(), as: UTF8.self),
             stderr: String(decoding: (try? Data(contentsOf: errFile)) ?? Data(), as: UTF8.self))
+    }
+
+    /// Sets close-on-exec on every open descriptor above 2, so children (and the tmux
+    /// servers they start) inherit only their standard input, output and error.
+    private static func markDescriptorsCloseOnExec() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for name in names {
+            guard let fd = Int32(name), fd > 2 else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 
     /// Runs the built `smtp-codes`.
