@@ -44,6 +44,10 @@ public struct AppState: Sendable {
     public var screen: Screen = .browse
     public var compareOffset = 0
     public var showsHelp = false
+    /// The detail pane's lines for the selected code at the current width, kept so that
+    /// each keystroke wraps the text once (update bounds scrolling with it, views draw it).
+    public internal(set) var detailLines: [DocumentLine] = []
+    var detailLinesKey: (code: String, width: Int)?
     /// A one-off notice for the status line, cleared by the next action.
     public var notice: String?
     public var shouldQuit = false

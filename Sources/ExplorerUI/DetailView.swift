@@ -17,7 +17,10 @@ struct DetailView {
             }
             return
         }
-        let lines = DetailDocument.lines(for: ResolvedCode(entry: entry), labels: state.labels, width: inner.width)
+        // Wrapped by update for this entry and width; wrap here only for a state never updated.
+        let lines = state.detailLines.isEmpty
+            ? DetailDocument.lines(for: ResolvedCode(entry: entry), labels: state.labels, width: inner.width)
+            : state.detailLines
         var title = state.labels["ui.detail.title"]
         if lines.count > inner.height {
             let last = min(lines.count, state.detailOffset + inner.height)

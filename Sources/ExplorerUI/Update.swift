@@ -138,15 +138,26 @@ extension AppState {
         if selection < listOffset { listOffset = selection }
         if selection >= listOffset + rows { listOffset = selection - rows + 1 }
         listOffset = max(0, min(listOffset, max(0, results.count - rows)))
-        let detailLines = selectedEntry.map {
-            DetailDocument.lines(for: ResolvedCode(entry: $0), labels: labels, width: layout.detailTextWidth).count
-        } ?? 0
-        detailOffset = max(0, min(detailOffset, max(0, detailLines - layout.detailRows)))
+        refreshDetailLines()
+        detailOffset = max(0, min(detailOffset, max(0, detailLines.count - layout.detailRows)))
         if case .compare = screen, let document = compareDocument() {
             compareOffset = max(0, min(compareOffset, max(0, document.count - layout.compareRows)))
         } else {
             compareOffset = 0
         }
+    }
+
+    /// Re-wraps the detail text only when the selected code or the pane width changed.
+    private mutating func refreshDetailLines() {
+        let width = layout.detailTextWidth
+        guard let entry = selectedEntry else {
+            detailLines = []
+            detailLinesKey = nil
+            return
+        }
+        if let key = detailLinesKey, key.code == entry.code, key.width == width { return }
+        detailLines = DetailDocument.lines(for: ResolvedCode(entry: entry), labels: labels, width: width)
+        detailLinesKey = (entry.code, width)
     }
 
     /// The comparison screen's lines for the current size, when it is open.

@@ -3,6 +3,8 @@
 /// what keeps search fast when the catalog is large.
 struct Vocabulary: Sendable {
     let words: [String]
+    /// The same words as UTF-8 bytes, for typo lookups without conversions.
+    private let wordBytes: [[UInt8]]
     /// For each word: packed `entry << 8 | fields`, fields a bit mask of `SearchField`.
     let postings: [[UInt32]]
     /// Word ids by length, for typo lookups that only compare similar lengths.
@@ -36,6 +38,7 @@ struct Vocabulary: Sendable {
         let order = words.indices.sorted { words[$0] < words[$1] }
         self.words = order.map { words[$0] }
         self.postings = order.map { postings[$0] }
+        wordBytes = self.words.map { Array($0.utf8) }
         var byLength: [[Int32]] = []
         for (id, word) in self.words.enumerated() {
             let length = min(word.count, 64)
@@ -63,9 +66,10 @@ struct Vocabulary: Sendable {
     func ids(near word: String, maxEdits: Int) -> [Int] {
         let target = Array(word.utf8)
         var result: [Int] = []
+        var scratch = EditDistance.Scratch(width: target.count)
         for length in max(1, target.count - maxEdits)...min(64, target.count + maxEdits) where length < idsByLength.count {
-            for id in idsByLength[length] {
-                if EditDistance.within(Array(words[Int(id)].utf8), target, limit: maxEdits) { result.append(Int(id)) }
+            for id in idsByLength[length] where EditDistance.within(wordBytes[Int(id)], target, limit: maxEdits, scratch: &scratch) {
+                result.append(Int(id))
             }
         }
         return result

@@ -116,6 +116,39 @@ import TestSupport
         #expect(try run.exitStatus() == "0")
     }
 
+    @Test func sigtermAndSighupRestoreTheTerminal() throws {
+        for (signal, status) in [("TERM", "143"), ("HUP", "129")] {
+            let run = try Run()
+            _ = try run.session.waitFor("Codes")
+            // The pane runs bash, whose child is the explorer.
+            let shell = try run.session.run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).stdout
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            _ = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/pkill"), ["-\(signal)", "-P", shell, "smtp-codes"])
+            #expect(try run.exitStatus() == status)
+            #expect(try run.terminalRestored())
+        }
+    }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let run = try Run(arguments: "; echo SUSPENDED; fg", launcher: "set -m;")
+        _ = try run.session.waitFor("Codes")
+        try run.session.send("C-z")
+        // bash prints SUSPENDED only once the explorer has stopped; then `fg` resumes it.
+        _ = try run.session.waitFor("SUSPENDED")
+        try run.session.send("j")
+        let redrawn = try run.session.waitFor { $0.contains("┌─ Codes") && !$0.contains("SUSPENDED") }
+        #expect(redrawn.contains("Details"))
+        try run.session.send("q")
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.terminalRestored())
+    }
+
+    @Test func unknownTerminalTypeGetsThePlainList() throws {
+        let run = try Run(launcher: "env TERM=no-such-terminal")
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.session.screen().contains("Mailbox"))
+    }
+
     @Test func dumbTerminalGetsThePlainList() throws {
         let run = try Run(launcher: "env TERM=dumb")
         #expect(try run.exitStatus() == "0")
