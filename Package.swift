@@ -43,9 +43,12 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["SMTPCatalog", "SyntheticCatalog", "TerminalScreen"], path: "Tests/TestSupport"),
-        .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "TestSupport"]),
-        .testTarget(name: "ExplorerUITests", dependencies: ["ExplorerUI", "SMTPCatalog", "TerminalScreen", "TestSupport"]),
+        .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ExplorerUITests", dependencies: ["ExplorerUI", "SMTPCatalog", "TerminalScreen", "TestSupport"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["SyntheticCatalog", "TestSupport"]),
     ]
 )

@@ -27,7 +27,6 @@ public enum ReplyParser {
     /// A reply with how it was written, needed to join multi-line replies.
     struct LineReply {
         var reply: ParsedReply
-        var startsLine: Bool
         var continues: Bool
         /// An enhanced code from a status field (DSN `Status:`, Postfix `dsn=`) rather than a reply.
         var isStatusField = false
@@ -79,7 +78,7 @@ public enum ReplyParser {
             replies.append(LineReply(
                 reply: ParsedReply(replyCode: start.code, enhancedCode: enhanced, command: index == 0 ? command : nil,
                                    text: cleaned(rest)),
-                startsLine: start.atStart, continues: start.continues))
+                continues: start.continues))
         }
         if replies.isEmpty, let match = line.firstMatch(of: enhancedPattern) {
             let code = match.output.code
@@ -93,7 +92,7 @@ public enum ReplyParser {
             replies.append(LineReply(
                 reply: ParsedReply(replyCode: nil, enhancedCode: String(code), command: command,
                                    text: cleaned(Substring(text))),
-                startsLine: false, continues: false, isStatusField: line.firstMatch(of: statusFieldPattern) != nil))
+                continues: false, isStatusField: line.firstMatch(of: statusFieldPattern) != nil))
         }
         return replies
     }
@@ -125,8 +124,7 @@ public enum ReplyParser {
         var dropped = Set<Int>()
         for (index, item) in replies.enumerated() where item.reply.replyCode == nil {
             let code = item.reply.enhancedCode
-            if let twin = result.indices.first(where: { $0 != index && result[$0].reply.replyCode != nil && result[$0].reply.enhancedCode == code }) {
-                _ = twin
+            if result.contains(where: { $0.reply.replyCode != nil && $0.reply.enhancedCode == code }) {
                 dropped.insert(index)
             } else if item.isStatusField,
                       let target = (result.indices.filter { $0 > index } + result.indices.filter { $0 < index }.reversed())

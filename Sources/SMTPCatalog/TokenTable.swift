@@ -74,9 +74,7 @@ struct ByteTokenizer {
                 start = -1
                 if hasNonASCII {
                     for (word, _) in SearchText.tokens(SearchText.fold(String(decoding: token, as: UTF8.self))) {
-                        var bytes = Array(word.utf8)
-                        bytes.withUnsafeBufferPointer(body)
-                        _ = bytes
+                        Array(word.utf8).withUnsafeBufferPointer(body)
                     }
                 } else if needsLowering {
                     scratch.removeAll(keepingCapacity: true)

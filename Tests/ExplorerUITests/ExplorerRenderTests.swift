@@ -10,6 +10,7 @@ import TestSupport
     static let small = Size(width: 80, height: 24)
     static let large = Size(width: 120, height: 40)
 
+    @discardableResult
     private func verify(_ events: [InputEvent], _ name: String, size: Size, language: Language = .english) throws -> ScreenBuffer {
         let (_, screen) = try ExplorerHarness.play(events, size: size, language: language)
         try Snapshot.verify(screen.text, named: "\(name).\(size.width)x\(size.height)")
