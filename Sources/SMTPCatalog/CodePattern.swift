@@ -8,6 +8,8 @@ struct CodePattern: Sendable, Equatable {
     }
 
     let shape: Shape
+    /// The enhanced parts as numbers, parsed once: `strength` runs for every entry.
+    private let numbers: [Int?]
 
     init?(_ word: String) {
         let text = word.lowercased()
@@ -16,11 +18,14 @@ struct CodePattern: Sendable, Equatable {
         if !text.contains(".") {
             guard text.count <= 3, text.first?.isNumber == true, ("2"..."5").contains(text.first!) else { return nil }
             shape = .basic(text.map { $0.isNumber ? $0 : nil })
+            numbers = []
         } else {
             let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             guard parts.count <= 3, parts.allSatisfy({ !$0.isEmpty && ($0.allSatisfy(\.isNumber) || $0 == "x" || $0 == "*") }),
                   parts[0].count == 1 else { return nil }
-            shape = .enhanced(parts.map { $0.allSatisfy(\.isNumber) ? $0 : nil })
+            let typed = parts.map { $0.allSatisfy(\.isNumber) ? $0 : nil }
+            shape = .enhanced(typed)
+            numbers = typed.map { $0.flatMap { Int($0) } }
         }
     }
 
@@ -37,12 +42,12 @@ struct CodePattern: Sendable, Equatable {
         case (.enhanced(let parts), .enhanced(let classDigit, let subject, let detail)):
             let stored = [classDigit, subject, detail]
             // An X in the stored class serves every class; a stored subject or detail of X is an overview entry.
-            if let wanted = parts[0].flatMap({ Int($0) }), let actual = stored[0], wanted != actual { return 0 }
+            if let wanted = numbers[0], let actual = stored[0], wanted != actual { return 0 }
             // A fully typed detail code does not match an overview entry (see `subjectKey`).
             if parts.count == 3, parts[2] != nil, stored[2] == nil { return 0 }
             var exact = parts.count == 3 && parts[0] != nil
             for index in 1..<3 {
-                guard index < parts.count, let wantedText = parts[index], let wanted = Int(wantedText) else {
+                guard index < parts.count, let wantedText = parts[index], let wanted = numbers[index] else {
                     exact = false
                     continue
                 }

@@ -133,29 +133,41 @@ public struct SearchIndex: Sendable {
             for id in words[0] { addPostings(id, quality: quality, into: &scores) }
             return
         }
-        // Per entry: the fields common to all words so far, and the weakest word's best weight.
-        var state: [UInt32: (common: UInt8, weakest: Int)]? = nil
-        for ids in words {
-            var here: [UInt32: UInt8] = [:]
+        // Dense per-entry arrays rather than dictionaries: phrases of common words touch
+        // most of a large catalog, and hashing every posting cost tens of milliseconds.
+        let count = catalog.entries.count
+        var common = [UInt8](repeating: 0, count: count)
+        var weakest = [Int32](repeating: 0, count: count)
+        var here = [UInt8](repeating: 0, count: count)
+        var candidates: [Int] = []
+        for (position, ids) in words.enumerated() {
+            var touched: [Int] = []
             for id in ids {
-                for posting in vocabulary.postings[id] { here[posting >> 8, default: 0] |= UInt8(posting & 0xFF) }
-            }
-            var next: [UInt32: (common: UInt8, weakest: Int)] = [:]
-            for (entry, mask) in here {
-                let weight = SearchField.bestWeight(mask)
-                if let previous = state {
-                    guard let before = previous[entry] else { continue }
-                    next[entry] = (before.common & mask, min(before.weakest, weight))
-                } else {
-                    next[entry] = (mask, weight)
+                for posting in vocabulary.postings[id] {
+                    let entry = Int(posting >> 8)
+                    if here[entry] == 0 { touched.append(entry) }
+                    here[entry] |= UInt8(posting & 0xFF)
                 }
             }
-            state = next
+            if position == 0 {
+                candidates = touched
+                for entry in touched {
+                    common[entry] = here[entry]
+                    weakest[entry] = Int32(SearchField.bestWeight(here[entry]))
+                }
+            } else {
+                candidates = candidates.filter { here[$0] != 0 }
+                for entry in candidates {
+                    common[entry] &= here[entry]
+                    weakest[entry] = min(weakest[entry], Int32(SearchField.bestWeight(here[entry])))
+                }
+            }
+            for entry in touched { here[entry] = 0 }
         }
-        for (entry, match) in state ?? [:] {
-            let weight = match.common != 0 ? SearchField.bestWeight(match.common) : match.weakest
-            let score = Int32(weight * quality / 100)
-            if score > scores[Int(entry)] { scores[Int(entry)] = score }
+        for entry in candidates {
+            let weight = common[entry] != 0 ? Int32(SearchField.bestWeight(common[entry])) : weakest[entry]
+            let score = weight * Int32(quality) / 100
+            if score > scores[entry] { scores[entry] = score }
         }
     }
 
