@@ -36,6 +36,11 @@ struct ExplainCommand: ParsableCommand {
         } else {
             input = lines.joined(separator: "\n")
         }
+        try Self.explain(input, context: context, json: json)
+    }
+
+    /// Explains every reply in `input`; also used when text is piped into a bare `smtp-codes`.
+    static func explain(_ input: String, context: CommandContext, json: Bool) throws {
         let explanations = ReplyParser.parse(input).map {
             ReplyExplanation($0, catalog: context.catalog, labels: context.labels)
         }

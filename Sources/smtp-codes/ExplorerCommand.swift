@@ -12,6 +12,14 @@ struct ExplorerLauncher {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        // `pbpaste | smtp-codes` on a terminal: explain what was piped in rather than open the explorer.
+        // (With standard output not a terminal either, stdin may be a pipe nobody writes to: list instead.)
+        if isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 {
+            let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            if !input.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return try ExplainCommand.explain(input, context: context, json: false)
+            }
+        }
         // Pipes, dumb terminals and unknown TERM values get the plain list, never curses.
         guard CursesTerminal.isCandidate(environment: environment) else { return try printList() }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty

@@ -9,7 +9,8 @@ struct SMTPCodes: ParsableCommand {
         abstract: "Explain SMTP reply codes and enhanced status codes, offline.",
         discussion: """
             With no subcommand in a terminal, opens the interactive explorer. When
-            standard output is not a terminal, prints the code list instead.
+            standard output is not a terminal, prints the code list instead; text piped
+            in on a terminal (pbpaste | smtp-codes) is explained like `explain`.
 
             Examples:
               smtp-codes                      open the explorer

@@ -8,12 +8,12 @@ import TestSupport
     func completionScriptsNameEverySubcommand(shell: String) throws {
         let result = try ProcessRunner.smtpCodes(["--generate-completion-script", shell])
         #expect(result.status == 0)
-        for subcommand in ["list", "show", "compare", "explain"] { #expect(result.stdout.contains(subcommand)) }
+        for subcommand in ["list", "show", "compare", "explain", "search"] { #expect(result.stdout.contains(subcommand)) }
     }
 
     @Test func manPageIsCurrent() throws {
         let page = try String(contentsOf: BinaryLocator.packageRoot.appendingPathComponent("docs/smtp-codes.1"), encoding: .utf8)
-        for subcommand in ["list", "show", "compare", "explain"] {
+        for subcommand in ["list", "show", "compare", "explain", "search"] {
             #expect(page.contains(".It Em \(subcommand)"),
                     "regenerate the man page: swift package --allow-writing-to-package-directory generate-manual --output-directory docs")
         }

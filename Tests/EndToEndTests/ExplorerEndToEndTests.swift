@@ -149,6 +149,13 @@ import TestSupport
         #expect(try run.session.screen().contains("Mailbox"))
     }
 
+    @Test func textPipedIntoTheBareCommandIsExplained() throws {
+        let run = try Run(launcher: "printf '550 5.1.1 <bob@example.com>: User unknown\\n' |")
+        #expect(try run.exitStatus() == "0")
+        let screen = try run.session.screen()
+        #expect(screen.contains("550 5.1.1") && screen.contains("Permanent failure"))
+    }
+
     @Test func dumbTerminalGetsThePlainList() throws {
         let run = try Run(launcher: "env TERM=dumb")
         #expect(try run.exitStatus() == "0")
