@@ -2,11 +2,14 @@
 /// synonyms, completions and corrected spellings included) and code patterns.
 public struct SearchHighlighter: Sendable {
     private let words: Set<String>
+    /// A one-letter last word: the first letter of matching title words is highlighted.
+    private let initials: Set<Character>
     private let fragments: [String]
     private let patterns: [CodePattern]
 
     public init(query: SearchQuery, index: SearchIndex) {
         var words = Set<String>()
+        var initials = Set<Character>()
         var fragments: [String] = []
         var patterns: [CodePattern] = []
         for term in query.groups.joined() where !term.negated {
@@ -15,6 +18,10 @@ public struct SearchHighlighter: Sendable {
             case .exact, .prefix, .suffix:
                 fragments.append(SearchText.fold(term.text))
             case .fuzzy:
+                if term.isLast, term.phrases.count == 1, term.phrases[0].count == 1, term.phrases[0][0].count == 1 {
+                    initials.insert(Character(term.phrases[0][0]))
+                    continue
+                }
                 for phrase in term.phrases {
                     for (position, word) in phrase.enumerated() {
                         words.insert(word)
@@ -31,6 +38,7 @@ public struct SearchHighlighter: Sendable {
             }
         }
         self.words = words
+        self.initials = initials
         self.fragments = fragments.filter { !$0.isEmpty }
         self.patterns = patterns
     }
@@ -49,7 +57,14 @@ public struct SearchHighlighter: Sendable {
     /// Ranges in one text (for a single field, such as the title in a list row).
     public func ranges(in text: String) -> [Range<Int>] {
         let folded = SearchText.fold(text)
-        var ranges = SearchText.tokens(folded).filter { words.contains($0.token) }.map(\.range)
+        var ranges: [Range<Int>] = []
+        for (token, range) in SearchText.tokens(folded) {
+            if words.contains(token) {
+                ranges.append(range)
+            } else if let first = token.first, initials.contains(first) {
+                ranges.append(range.lowerBound..<range.lowerBound + 1)
+            }
+        }
         let characters = Array(folded)
         for fragment in fragments {
             let needle = Array(fragment)

@@ -76,6 +76,14 @@ public struct SearchIndex: Sendable {
         switch term.mode {
         case .fuzzy:
             if let pattern = term.code { addCodeScores(pattern, into: &scores) }
+            if term.isLast, term.phrases.count == 1, term.phrases[0].count == 1, term.phrases[0][0].utf8.count == 1,
+               let first = term.phrases[0][0].utf8.first {
+                // One letter typed so far: titles with a word starting with it, not every word of every text.
+                let weight = Int32(SearchField.title.weight * 85 / 100)
+                for entry in vocabulary.titleInitials[first] ?? [] where weight > scores[Int(entry)] { scores[Int(entry)] = weight }
+                if let id = vocabulary.id(of: term.phrases[0][0]) { addPostings(id, quality: 100, into: &scores) }
+                break
+            }
             for (phrase, quality) in alternatives(term) { addPhrase(phrase, quality: quality, into: &scores) }
         case .exact:
             guard let fragment = term.phrases.first?.joined(separator: " "), !fragment.isEmpty else { break }

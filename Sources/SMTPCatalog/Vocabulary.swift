@@ -7,6 +7,9 @@ struct Vocabulary: Sendable {
     private let wordBytes: [[UInt8]]
     /// For each word: packed `entry << 8 | fields`, fields a bit mask of `SearchField`.
     let postings: [[UInt32]]
+    /// For each first byte of a title word: the entries whose title has a word starting
+    /// with it. A one-letter query uses these instead of expanding to thousands of words.
+    let titleInitials: [UInt8: [UInt32]]
     /// Word ids by length, for typo lookups that only compare similar lengths.
     private let idsByLength: [[Int32]]
 
@@ -16,7 +19,12 @@ struct Vocabulary: Sendable {
         // The entry each token was last seen in, so repeated words only widen the field mask.
         var lastEntry: [Int32] = []
         var tokenizer = ByteTokenizer()
+        var initials: [UInt8: [UInt32]] = [:]
         for (entryIndex, entry) in entries.enumerated() {
+            tokenizer.forEachToken(in: entry.title) { token in
+                guard let first = token.first else { return }
+                if initials[first]?.last != UInt32(entryIndex) { initials[first, default: []].append(UInt32(entryIndex)) }
+            }
             for field in SearchField.textFields {
                 let bit = UInt32(1) << UInt32(field.bit)
                 tokenizer.forEachToken(in: field.text(of: entry)) { token in
@@ -34,6 +42,7 @@ struct Vocabulary: Sendable {
                 }
             }
         }
+        titleInitials = initials
         let words = (0..<table.count).map(table.word)
         let order = words.indices.sorted { words[$0] < words[$1] }
         self.words = order.map { words[$0] }

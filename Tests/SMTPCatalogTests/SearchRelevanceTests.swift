@@ -102,6 +102,16 @@ import TestSupport
         #expect(index.search("StartTLS-nonsense").isEmpty)
     }
 
+    @Test func oneLetterMatchesTitleWordsStartingWithIt() {
+        let results = index.search("m").map { catalog.entries[$0.entryIndex] }
+        #expect(!results.isEmpty)
+        #expect(results.allSatisfy { entry in
+            entry.title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0.hasPrefix("m") }
+        })
+        let highlighter = SearchHighlighter(query: SearchQuery("m"), index: index)
+        #expect(highlighter.ranges(in: "Mailbox Full") == [0..<1])
+    }
+
     @Test func everyWordMustMatch() {
         #expect(index.search("mailbox zzzzqqq").isEmpty)
     }
