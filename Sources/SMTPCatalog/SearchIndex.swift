@@ -126,11 +126,7 @@ public struct SearchIndex: Sendable {
 
     /// Words that begin with a near spelling of an unfinished last word ("authent" typed as "athent").
     private func prefixesNear(_ word: String) -> [Int] {
-        var ids: [Int] = []
-        for prefix in vocabulary.ids(near: word, maxEdits: 1).map({ vocabulary.words[$0] }) {
-            ids += Array(vocabulary.ids(withPrefix: prefix))
-        }
-        return ids
+        vocabulary.ids(startingNear: word, maxEdits: 1)
     }
 
     /// Adds a phrase's score: every word must occur in the entry. A field holding all

@@ -84,6 +84,21 @@ struct Vocabulary: Sendable {
         return result
     }
 
+    /// Ids of words whose beginning is within `maxEdits` of `word` (a misspelt word still being typed).
+    func ids(startingNear word: String, maxEdits: Int) -> [Int] {
+        let target = Array(word.utf8)
+        var scratch = EditDistance.Scratch(width: target.count)
+        var result: [Int] = []
+        for (id, bytes) in wordBytes.enumerated() where bytes.count > target.count {
+            for length in max(1, target.count - maxEdits)...min(bytes.count, target.count + maxEdits)
+            where EditDistance.within(Array(bytes[..<length]), target, limit: maxEdits, scratch: &scratch) {
+                result.append(id)
+                break
+            }
+        }
+        return result
+    }
+
     /// Ids of words that contain `fragment` anywhere (for `'exact` terms).
     func ids(containing fragment: String) -> [Int] {
         words.indices.filter { words[$0].contains(fragment) }

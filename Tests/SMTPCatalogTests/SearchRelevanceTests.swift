@@ -78,6 +78,8 @@ import TestSupport
     @Test func typosAreForgiven() {
         #expect(codes("authentcation").contains { ["535", "X.7.8", "530", "X.7.0", "235"].contains($0) })
         #expect(codes("mailbx ful").contains("X.2.2"))
+        // A misspelt word still being typed: "athent" is one edit from the start of "authentication".
+        #expect(!index.search("athent").isEmpty)
     }
 
     @Test func synonymsFromTheDataFile() {
