@@ -48,6 +48,10 @@ public struct AppState: Sendable {
     /// each keystroke wraps the text once (update bounds scrolling with it, views draw it).
     public internal(set) var detailLines: [DocumentLine] = []
     var detailLinesKey: (code: String, width: Int)?
+    /// The comparison's rows while it is open, laid out for the current width (rebuilt
+    /// only when the pair or the width changes, not on every scroll step).
+    var compareLines: [CompareLine]?
+    var compareLinesKey: (screen: Screen, width: Int)?
     /// A one-off notice for the status line, cleared by the next action.
     public var notice: String?
     public var shouldQuit = false
@@ -62,6 +66,8 @@ public struct AppState: Sendable {
     public init(index: SearchIndex, labels: LabelTable, size: Size, mouseEnabled: Bool = true) {
         self.catalog = index.catalog
         self.index = index
+        let basic = index.catalog.entries.lazy.filter { $0.kind == .basic }.count
+        self.tabCounts = [index.catalog.entries.count, basic, index.catalog.entries.count - basic]
         self.highlighter = SearchHighlighter(query: SearchQuery(""), index: index)
         self.labels = labels
         self.size = size
@@ -79,7 +85,9 @@ public struct AppState: Sendable {
     }
 
     /// How many codes the current tab holds before searching.
-    public var tabCount: Int { catalog.entries.lazy.filter(tab.includes).count }
+    public var tabCount: Int { tabCounts[tab.rawValue] }
+    /// Codes per tab, counted once: the list's border shows it on every frame.
+    private let tabCounts: [Int]
 
     /// Re-runs the search for the query and tab, keeping the selected code when it is still listed.
     mutating func refreshResults() {

@@ -140,7 +140,8 @@ extension AppState {
         listOffset = max(0, min(listOffset, max(0, results.count - rows)))
         refreshDetailLines()
         detailOffset = max(0, min(detailOffset, max(0, detailLines.count - layout.detailRows)))
-        if case .compare = screen, let document = compareDocument() {
+        refreshCompareLines()
+        if let document = compareLines {
             compareOffset = max(0, min(compareOffset, max(0, document.count - layout.compareRows)))
         } else {
             compareOffset = 0
@@ -161,13 +162,21 @@ extension AppState {
     }
 
     /// The comparison screen's lines for the current size, when it is open.
-    public func compareDocument() -> [CompareLine]? {
+    public func compareDocument() -> [CompareLine]? { compareLines }
+
+    /// Lays the comparison out again only when the pair or the width changed.
+    private mutating func refreshCompareLines() {
         guard case .compare(let leftCode, let rightCode) = screen,
-              let left = catalog.entry(forKey: leftCode), let right = catalog.entry(forKey: rightCode)
-        else { return nil }
+              let left = catalog.entry(forKey: leftCode), let right = catalog.entry(forKey: rightCode) else {
+            compareLines = nil
+            compareLinesKey = nil
+            return
+        }
+        if let key = compareLinesKey, key.screen == screen, key.width == size.width { return }
         let comparison = Comparison(
             left: ResolvedCode(entry: left), right: ResolvedCode(entry: right), catalog: catalog, labels: labels)
-        return CompareDocument.lines(for: comparison, labels: labels, width: size.width)
+        compareLines = CompareDocument.lines(for: comparison, labels: labels, width: size.width)
+        compareLinesKey = (screen, size.width)
     }
 }
 

@@ -24,8 +24,4 @@ public enum ReplyClass {
 
     /// The class name stored for enhanced entries whose class digit is `X`.
     public static let anyClassName = "Any class"
-
-    /// Whether a class digit means the attempt failed for good (5) or may succeed later (4).
-    public static func isPermanentFailure(_ digit: Int) -> Bool { digit == 5 }
-    public static func isTransientFailure(_ digit: Int) -> Bool { digit == 4 }
 }
