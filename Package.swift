@@ -43,7 +43,7 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["SMTPCatalog", "SyntheticCatalog", "TerminalScreen"], path: "Tests/TestSupport"),
-        .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TextSafety", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ExplorerUITests", dependencies: ["ExplorerUI", "SMTPCatalog", "TerminalScreen", "TestSupport"],

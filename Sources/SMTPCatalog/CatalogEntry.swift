@@ -3,45 +3,95 @@
 /// Enhanced detail codes are stored once with an `X` class digit (`X.1.1`)
 /// because the registry defines them for every class; `ResolvedCode` gives
 /// them a concrete class when the user asks for `5.1.1` or `4.1.1`.
+///
+/// The texts live in the catalog's shared `TextStore`; the properties make
+/// Strings on demand, which only the rows being shown and the commands' output do.
 public struct CatalogEntry: Sendable, Hashable {
+    /// The stored code (`553`, `X.1.1`); short enough to be kept inline.
     public let code: String
     public let kind: CodeKind
     /// The class digit, or nil for enhanced entries written with `X`.
     public let classDigit: Int?
-    public let className: String
-    public let title: String
-    public let summary: String
-    public let description: String
-    public let when: String
-    public let fix: String
-    public let commands: [String]
-    public let rfcs: [RFCReference]
-    public let related: [String]
-    public let keywords: [String]
     public let standing: Standing
-    /// A caution: what a non-standard code usually means, or where practice differs from the RFCs.
-    public let caveat: String?
+    let store: TextStore
+    let texts: EntryTexts
 
+    init(code: String, kind: CodeKind, classDigit: Int?, standing: Standing, store: TextStore, texts: EntryTexts) {
+        self.code = code
+        self.kind = kind
+        self.classDigit = classDigit
+        self.standing = standing
+        self.store = store
+        self.texts = texts
+    }
+
+    /// An entry with its own store, for tests and tools that build entries by hand.
     public init(
         code: String, kind: CodeKind, classDigit: Int?, className: String, title: String,
         summary: String, description: String, when: String, fix: String, commands: [String],
         rfcs: [RFCReference], related: [String], keywords: [String], standing: Standing,
         caveat: String? = nil
     ) {
-        self.code = code
-        self.kind = kind
-        self.classDigit = classDigit
-        self.className = className
-        self.title = title
-        self.summary = summary
-        self.description = description
-        self.when = when
-        self.fix = fix
-        self.commands = commands
-        self.rfcs = rfcs
-        self.related = related
-        self.keywords = keywords
-        self.standing = standing
-        self.caveat = caveat
+        var builder = TextStoreBuilder()
+        func list(_ items: [String]) -> ListSpan {
+            let spans = items.map { builder.append($0.utf8) }
+            return builder.appendList(spans)
+        }
+        let texts = EntryTexts(
+            className: builder.append(className.utf8), title: builder.append(title.utf8),
+            summary: builder.append(summary.utf8), description: builder.append(description.utf8),
+            when: builder.append(when.utf8), fix: builder.append(fix.utf8),
+            caveat: caveat.map { builder.append($0.utf8) },
+            commands: list(commands), rfcs: list(rfcs.map(\.description)), related: list(related),
+            keywords: list(keywords))
+        self.init(code: code, kind: kind, classDigit: classDigit, standing: standing,
+                  store: TextStore(builder), texts: texts)
     }
+
+    public var className: String { store.string(texts.className) }
+    public var title: String { store.string(texts.title) }
+    public var summary: String { store.string(texts.summary) }
+    public var description: String { store.string(texts.description) }
+    public var when: String { store.string(texts.when) }
+    public var fix: String { store.string(texts.fix) }
+    public var commands: [String] { store.strings(texts.commands) }
+    /// Checked when the catalog was loaded, so every item parses.
+    public var rfcs: [RFCReference] { store.strings(texts.rfcs).compactMap(RFCReference.init(parsing:)) }
+    public var related: [String] { store.strings(texts.related) }
+    public var keywords: [String] { store.strings(texts.keywords) }
+    /// A caution: what a non-standard code usually means, or where practice differs from the RFCs.
+    public var caveat: String? { texts.caveat.map(store.string) }
+
+    /// Equal when every field reads the same, wherever the texts are stored.
+    public static func == (left: CatalogEntry, right: CatalogEntry) -> Bool {
+        if left.store === right.store, left.texts == right.texts {
+            return left.code == right.code && left.kind == right.kind
+                && left.classDigit == right.classDigit && left.standing == right.standing
+        }
+        return left.code == right.code && left.kind == right.kind && left.classDigit == right.classDigit
+            && left.standing == right.standing && left.className == right.className && left.title == right.title
+            && left.summary == right.summary && left.description == right.description && left.when == right.when
+            && left.fix == right.fix && left.commands == right.commands && left.rfcs == right.rfcs
+            && left.related == right.related && left.keywords == right.keywords && left.caveat == right.caveat
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(title)
+    }
+}
+
+/// Where an entry's texts lie in its store.
+struct EntryTexts: Sendable, Hashable {
+    let className: TextSpan
+    let title: TextSpan
+    let summary: TextSpan
+    let description: TextSpan
+    let when: TextSpan
+    let fix: TextSpan
+    let caveat: TextSpan?
+    let commands: ListSpan
+    let rfcs: ListSpan
+    let related: ListSpan
+    let keywords: ListSpan
 }

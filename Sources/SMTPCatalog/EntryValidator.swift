@@ -1,13 +1,18 @@
-import Foundation
+import TextSafety
 
-/// Checks one JSON object against the catalog schema (docs/catalog.md) and
-/// builds the entry, collecting every problem instead of stopping at the first.
+/// An entry that passed validation, its texts still in the store being built.
+struct ValidatedEntry {
+    let code: String
+    let kind: CodeKind
+    let classDigit: Int?
+    let standing: Standing
+    let texts: EntryTexts
+}
+
+/// Checks one entry object against the catalog schema (docs/catalog.md),
+/// collecting every problem instead of stopping at the first. Texts are checked
+/// as bytes in the store; only short values (code, kind, commands…) become Strings.
 struct EntryValidator {
-    static let requiredFields: Set<String> = [
-        "code", "kind", "class", "class_name", "title", "summary", "description", "when", "fix",
-        "commands", "rfcs", "related", "keywords", "standing",
-    ]
-    static let optionalFields: Set<String> = ["caveat"]
     /// SMTP verbs of RFC 5321 and the extensions the catalog covers; CONNECT is the
     /// greeting and ANY stands for a reply any command can get (421, 500).
     static let knownCommands: Set<String> = [
@@ -18,36 +23,40 @@ struct EntryValidator {
     let file: String
     let position: Int
     private(set) var issues: [CatalogIssue] = []
-    /// The entry's label in messages ("#3 (553)").
-    private(set) var label: String
+    /// The code as written, when it is a non-empty string, for the entry's label.
+    private(set) var writtenCode: String?
     /// The stored code and related codes, kept even when the entry is invalid, so that
     /// references can be checked across the catalog in the same run.
     private(set) var storedCode: String?
-    private(set) var relatedCodes: [String] = []
+    private(set) var relatedCodes: ListSpan = .empty
 
     init(file: String, position: Int) {
         self.file = file
         self.position = position
-        self.label = "#\(position + 1)"
+    }
+
+    /// The entry's label in messages ("#3 (553)").
+    var label: String { Self.label(position: position, writtenCode: writtenCode) }
+
+    static func label(position: Int, writtenCode: String?) -> String {
+        writtenCode.map { "#\(position + 1) (\(SafeText.visible($0)))" } ?? "#\(position + 1)"
     }
 
     /// Returns the entry when the object is valid; `issues` holds what is wrong otherwise.
-    mutating func validate(_ value: JSONValue) -> CatalogEntry? {
-        guard case .object(let object) = value else {
+    mutating func validate(_ object: EntryFields, store: inout TextStoreBuilder) -> ValidatedEntry? {
+        if let value = object.nonObject {
             report(nil, "expected an object, found \(value.typeName)")
             return nil
         }
-        if case .string(let code)? = object["code"], !code.isEmpty {
-            label = "#\(position + 1) (\(SafeText.visible(code)))"
+        if case .text(let span)? = object[.code], span.count > 0 { writtenCode = store.string(span) }
+        for name in EntryField.allCases.filter({ $0.isRequired && object[$0] == nil }).map(\.name).sorted() {
+            report(name, "missing")
         }
-        for field in Self.requiredFields.subtracting(object.keys).sorted() {
-            report(field, "missing")
+        for name in object.unknownNames.sorted() {
+            report(SafeText.visible(name), "unknown field")
         }
-        for field in Set(object.keys).subtracting(Self.requiredFields).subtracting(Self.optionalFields).sorted() {
-            report(SafeText.visible(field), "unknown field")
-        }
-        let code = shape(object, "code")
-        let kind = string(object, "kind").flatMap { text -> CodeKind? in
+        let code = shape(object, store)
+        let kind = string(object, .kind, store).flatMap { text -> CodeKind? in
             guard let kind = CodeKind(rawValue: text) else {
                 report("kind", "must be \"basic\" or \"enhanced\", found \"\(SafeText.visible(text))\"")
                 return nil
@@ -58,37 +67,32 @@ struct EntryValidator {
             report("kind", "is \"\(kind.rawValue)\" but the code \(code) is \(code.kind.rawValue)")
         }
         let digit = classDigit(object, code: code)
-        let className = string(object, "class_name")
-        if let code, let className {
-            let expected = expectedClassName(for: code)
-            if let expected, className != expected {
-                report("class_name", "must be \"\(expected)\" for \(code), found \"\(SafeText.visible(className))\"")
-            }
+        let className = text(object, .className, store)
+        if let code, let className, let expected = expectedClassName(for: code),
+           !store.withBytes(className, { $0.elementsEqual(expected.utf8) }) {
+            report("class_name", "must be \"\(expected)\" for \(code), found \"\(SafeText.visible(store.string(className)))\"")
         }
-        let texts = ["title", "summary", "description", "when", "fix"].map { string(object, $0) }
-        let caveat = object["caveat"] == nil ? nil : string(object, "caveat")
-        let commands = strings(object, "commands")
-        for command in commands ?? [] where !Self.knownCommands.contains(command) {
+        let title = text(object, .title, store), summary = text(object, .summary, store)
+        let description = text(object, .description, store), when = text(object, .when, store)
+        let fix = text(object, .fix, store)
+        let caveat = object[.caveat] == nil ? nil : text(object, .caveat, store)
+        let commands = list(object, .commands, store)
+        for command in commands.map({ store.strings(of: $0) }) ?? [] where !Self.knownCommands.contains(command) {
             report("commands", "unknown SMTP command \"\(SafeText.visible(command))\"")
         }
-        let rfcs = strings(object, "rfcs")?.compactMap { text -> RFCReference? in
-            guard let reference = RFCReference(parsing: text) else {
-                report("rfcs", "\"\(SafeText.visible(text))\" is not of the form \"RFC 5321\" or \"RFC 5321 §4.2.3\"")
-                return nil
-            }
-            return reference
+        let rfcs = list(object, .rfcs, store)
+        var rfcsValid = rfcs != nil
+        for reference in rfcs.map({ store.strings(of: $0) }) ?? [] where RFCReference(parsing: reference) == nil {
+            report("rfcs", "\"\(SafeText.visible(reference))\" is not of the form \"RFC 5321\" or \"RFC 5321 §4.2.3\"")
+            rfcsValid = false
         }
-        if let rfcs, rfcs.isEmpty, issues.allSatisfy({ $0.field != "rfcs" }) {
+        if let rfcs, rfcs.count == 0, issues.allSatisfy({ $0.field != "rfcs" }) {
             report("rfcs", "must cite at least one RFC")
+            rfcsValid = false
         }
-        let related = strings(object, "related")
-        for reference in related ?? [] where StatusCode(parsing: reference) == nil {
-            report("related", "\"\(SafeText.visible(reference))\" is not a code")
-        }
-        storedCode = code?.catalogKey
-        relatedCodes = (related ?? []).filter { StatusCode(parsing: $0) != nil }
-        let keywords = strings(object, "keywords")
-        let standing = string(object, "standing").flatMap { text -> Standing? in
+        let related = list(object, .related, store).map { normalisedCodes($0, &store) }
+        let keywords = list(object, .keywords, store)
+        let standing = string(object, .standing, store).flatMap { text -> Standing? in
             guard let standing = Standing(rawValue: text) else {
                 let allowed = Standing.allCases.map(\.rawValue).joined(separator: ", ")
                 report("standing", "must be one of \(allowed), found \"\(SafeText.visible(text))\"")
@@ -96,17 +100,16 @@ struct EntryValidator {
             }
             return standing
         }
-        guard issues.isEmpty, let code, let kind, let className, let commands, let rfcs,
-              let related, let keywords, let standing,
-              case let .some(title) = texts[0], let summary = texts[1], let description = texts[2],
-              let when = texts[3], let fix = texts[4]
+        storedCode = code?.catalogKey
+        guard issues.isEmpty, rfcsValid, let code, let kind, let className, let commands, let rfcs,
+              let related, let keywords, let standing, let title, let summary, let description,
+              let when, let fix
         else { return nil }
-        return CatalogEntry(
-            code: code.catalogKey, kind: kind, classDigit: digit, className: className, title: title,
-            summary: summary, description: description, when: when, fix: fix, commands: commands,
-            rfcs: rfcs, related: related.map { StatusCode(parsing: $0)?.description ?? $0 },
-            keywords: keywords, standing: standing, caveat: caveat
-        )
+        return ValidatedEntry(
+            code: code.catalogKey, kind: kind, classDigit: digit, standing: standing,
+            texts: EntryTexts(
+                className: className, title: title, summary: summary, description: description, when: when,
+                fix: fix, caveat: caveat, commands: commands, rfcs: rfcs, related: related, keywords: keywords))
     }
 
     // MARK: - Field readers (each reports its own problem and returns nil)
@@ -115,64 +118,106 @@ struct EntryValidator {
         issues.append(CatalogIssue(file: file, entry: label, field: field, message: message))
     }
 
-    private mutating func string(_ object: [String: JSONValue], _ field: String) -> String? {
+    /// A text member: a string that is neither blank nor holding control characters.
+    private mutating func text(_ object: EntryFields, _ field: EntryField, _ store: TextStoreBuilder) -> TextSpan? {
         guard let value = object[field] else { return nil }
-        guard case .string(let text) = value else {
-            report(field, "expected a string, found \(value.typeName)")
+        guard case .text(let span) = value else {
+            report(field.name, "expected a string, found \(value.typeName)")
             return nil
         }
-        return checkedText(text, field: field)
+        return checked(span, store, field: field.name) ? span : nil
     }
 
-    private mutating func checkedText(_ text: String, field: String) -> String? {
-        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-            report(field, "must not be empty")
-            return nil
-        }
-        if let bad = SafeText.firstControlCharacter(in: text) {
-            report(field, "contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))")
-            return nil
-        }
-        return text
+    /// A short text member, as a String.
+    private mutating func string(_ object: EntryFields, _ field: EntryField, _ store: TextStoreBuilder) -> String? {
+        text(object, field, store).map(store.string)
     }
 
-    private mutating func strings(_ object: [String: JSONValue], _ field: String) -> [String]? {
+    /// `field` is only worked out when there is something to report: this runs for every text loaded.
+    private mutating func checked(_ span: TextSpan, _ store: TextStoreBuilder, field: @autoclosure () -> String) -> Bool {
+        let (blank, bad) = store.withBytes(span) { bytes in
+            (bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }, SafeText.firstUnsafeScalar(inUTF8: bytes))
+        }
+        if blank {
+            report(field(), "must not be empty")
+            return false
+        }
+        if let bad {
+            report(field(), "contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))")
+            return false
+        }
+        return true
+    }
+
+    /// A list of texts; nil when it or any item is wrong.
+    private mutating func list(_ object: EntryFields, _ field: EntryField, _ store: TextStoreBuilder) -> ListSpan? {
         guard let value = object[field] else { return nil }
-        guard case .array(let items) = value else {
-            report(field, "expected an array of strings, found \(value.typeName)")
+        guard case .list(let list, let wrongItems) = value else {
+            report(field.name, "expected an array of strings, found \(value.typeName)")
             return nil
         }
-        var result: [String] = []
-        for (index, item) in items.enumerated() {
-            guard case .string(let text) = item else {
-                report(field, "item \(index + 1): expected a string, found \(item.typeName)")
+        // Items are numbered as written, counting the ones that were not strings.
+        var positions = (1..<(Int(list.count) + wrongItems.count + 1)).makeIterator()
+        var valid = wrongItems.isEmpty
+        var wrong = wrongItems[...]
+        for index in 0..<Int(list.count) {
+            var position = positions.next()!
+            while let first = wrong.first, first.position == position {
+                report(field.name, "item \(position): expected a string, found \(first.type.name)")
+                wrong = wrong.dropFirst()
+                position = positions.next()!
+            }
+            if !checked(store.item(list, index), store, field: "\(field.name)[\(position)]") { valid = false }
+        }
+        for item in wrong { report(field.name, "item \(item.position): expected a string, found \(item.type.name)") }
+        return valid ? list : nil
+    }
+
+    /// Related codes in their stored form (`x.1.1` becomes `X.1.1`); a text that is no
+    /// code is reported. The codes are kept for the cross-entry check either way.
+    private mutating func normalisedCodes(_ list: ListSpan, _ store: inout TextStoreBuilder) -> ListSpan {
+        var spans: [TextSpan] = []
+        var changed = false
+        for index in 0..<Int(list.count) {
+            let span = store.item(list, index)
+            let text = store.string(span)
+            guard let code = StatusCode(parsing: text) else {
+                report("related", "\"\(SafeText.visible(text))\" is not a code")
+                changed = true
                 continue
             }
-            if let text = checkedText(text, field: "\(field)[\(index + 1)]") { result.append(text) }
+            let normal = code.description
+            if normal == text {
+                spans.append(span)
+            } else {
+                spans.append(store.append(normal.utf8))
+                changed = true
+            }
         }
-        return result.count == items.count ? result : nil
+        relatedCodes = changed ? store.appendList(spans) : list
+        return relatedCodes
     }
 
     /// The code must be in its stored form: `553`, `5.X.X`, `X.1.X` or `X.1.1`.
-    private mutating func shape(_ object: [String: JSONValue], _ field: String) -> StatusCode? {
-        guard let text = string(object, field) else { return nil }
+    private mutating func shape(_ object: EntryFields, _ store: TextStoreBuilder) -> StatusCode? {
+        guard let text = string(object, .code, store) else { return nil }
         guard let code = StatusCode(parsing: text), code.catalogKey == text.uppercased() else {
-            report(field, "\"\(SafeText.visible(text))\" is not a stored code form (553, 5.X.X, X.1.X or X.1.1)")
+            report("code", "\"\(SafeText.visible(text))\" is not a stored code form (553, 5.X.X, X.1.X or X.1.1)")
             return nil
         }
         return code
     }
 
-    private mutating func classDigit(_ object: [String: JSONValue], code: StatusCode?) -> Int? {
-        guard let value = object["class"] else { return nil }
+    private mutating func classDigit(_ object: EntryFields, code: StatusCode?) -> Int? {
+        guard let field = object[.classDigit] else { return nil }
         let digit: Int?
-        switch value {
-        case .null:
+        switch field {
+        case .other(.null):
             digit = nil
-        case .number(let number) where number == number.rounded() && abs(number) < 10:
+        case .other(.number(let number)) where number == number.rounded() && abs(number) < 10:
             digit = Int(number)
         default:
-            report("class", "expected a class digit or null, found \(value.typeName)")
+            report("class", "expected a class digit or null, found \(field.typeName)")
             return nil
         }
         if let code, digit != code.classDigit {

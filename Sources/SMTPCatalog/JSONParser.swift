@@ -1,9 +1,10 @@
 import Foundation
 
 /// A small JSON reader over UTF-8 bytes, written for the catalog's load path:
-/// `JSONDecoder` into a generic tree took seconds for 100k entries. It reads
-/// the document's top level itself and hands over each element of the
-/// `entries` array as it is parsed, so only one entry's tree exists at a time.
+/// `JSONDecoder` into a generic tree took seconds for 100k entries. Callers pull
+/// what they expect (an object member by member, an array element by element,
+/// a string) so that a catalog's entries go straight into their fields without
+/// a tree or a dictionary per entry; `readValue()` builds a tree for the rest.
 struct JSONParser {
     struct Failure: Error, CustomStringConvertible {
         let message: String
@@ -12,10 +13,23 @@ struct JSONParser {
         var description: String { "\(message) at line \(line), column \(column)" }
     }
 
+    /// Progress through one object or array being read member by member.
+    struct Container {
+        fileprivate var isFirst = true
+        fileprivate let close: UInt8
+    }
+
+    /// A member name looked up in a caller's list of expected names.
+    enum Key {
+        case known(Int)
+        case other(String)
+    }
+
     /// Unsafe for speed (no bounds checks or copy-on-write checks in the hot loops); the
     /// caller keeps the memory alive for the parser's lifetime via `withParser`.
     private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
+    /// Offset of the next byte to read; the loader uses it to release what is behind.
+    private(set) var position = 0
 
     /// Runs `body` with a parser over `data`.
     static func withParser<T>(_ data: some ContiguousBytes, _ body: (inout JSONParser) throws -> T) rethrows -> T {
@@ -33,51 +47,102 @@ struct JSONParser {
 
     /// Parses a whole value (and checks nothing follows it).
     mutating func parseDocument() throws -> JSONValue {
-        let value = try parseValue()
+        let value = try readValue()
         try expectEnd()
         return value
     }
 
-    /// Parses a top-level object; the array under `streamedKey` is given element by
-    /// element to `element` instead of being kept. Returns the other members.
-    mutating func parseObject(streaming streamedKey: String, element: (JSONValue, Int) throws -> Void) throws -> [String: JSONValue] {
+    // MARK: - Pulling values one at a time
+
+    /// The type of the next value, without consuming it; nil at a byte no value starts with.
+    mutating func peekType() -> JSONValue.ValueType? {
         skipSpace()
-        guard peek == UInt8(ascii: "{") else { return ["": try parseValue()] }
-        position += 1
-        var members: [String: JSONValue] = [:]
-        skipSpace()
-        if peek == UInt8(ascii: "}") { position += 1; try expectEnd(); return members }
-        while true {
-            skipSpace()
-            let key = try parseString()
-            skipSpace()
-            try expect(UInt8(ascii: ":"))
-            skipSpace()
-            if key == streamedKey, peek == UInt8(ascii: "[") {
-                position += 1
-                var index = 0
-                skipSpace()
-                if peek == UInt8(ascii: "]") { position += 1 } else {
-                    while true {
-                        try element(try parseValue(), index)
-                        index += 1
-                        skipSpace()
-                        if peek == UInt8(ascii: ",") { position += 1; continue }
-                        try expect(UInt8(ascii: "]"))
-                        break
-                    }
-                }
-                members[key] = .array([])
-            } else {
-                members[key] = try parseValue()
-            }
-            skipSpace()
-            if peek == UInt8(ascii: ",") { position += 1; continue }
-            try expect(UInt8(ascii: "}"))
-            break
+        guard let byte = peek else { return nil }
+        switch byte {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        default: return nil
         }
-        try expectEnd()
-        return members
+    }
+
+    mutating func beginObject() throws -> Container {
+        skipSpace()
+        try expect(UInt8(ascii: "{"))
+        return Container(close: UInt8(ascii: "}"))
+    }
+
+    mutating func beginArray() throws -> Container {
+        skipSpace()
+        try expect(UInt8(ascii: "["))
+        return Container(close: UInt8(ascii: "]"))
+    }
+
+    /// True when another member or element follows (its separating comma consumed);
+    /// false once the container is closed.
+    mutating func next(in container: inout Container) throws -> Bool {
+        skipSpace()
+        if peek == container.close {
+            position += 1
+            return false
+        }
+        if container.isFirst {
+            container.isFirst = false
+        } else {
+            try expect(UInt8(ascii: ","))
+        }
+        return true
+    }
+
+    /// Reads a member name and its colon.
+    mutating func readKey() throws -> String {
+        skipSpace()
+        let key = try parseString()
+        skipSpace()
+        try expect(UInt8(ascii: ":"))
+        return key
+    }
+
+    /// Reads a member name and its colon, matching it against `names` (UTF-8) without
+    /// making a String when the name is one of them.
+    mutating func readKey(in names: [[UInt8]]) throws -> Key {
+        skipSpace()
+        let start = position + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        var key = Key.other("")
+        if peek == UInt8(ascii: "\""), end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if let index = names.firstIndex(where: { $0.count == raw.count && $0.elementsEqual(raw) }) {
+                key = .known(index)
+                position = end + 1
+            }
+        }
+        if case .other = key {
+            let text = try parseString()
+            key = names.firstIndex(of: Array(text.utf8)).map(Key.known) ?? .other(text)
+        }
+        skipSpace()
+        try expect(UInt8(ascii: ":"))
+        return key
+    }
+
+    mutating func readString() throws -> String {
+        skipSpace()
+        return try parseString()
+    }
+
+    /// Reads any value as a tree.
+    mutating func readValue() throws -> JSONValue {
+        try parseValue()
+    }
+
+    mutating func expectEnd() throws {
+        skipSpace()
+        if peek != nil { throw failure("unexpected text after the JSON value") }
     }
 
     // MARK: - Values
@@ -129,51 +194,58 @@ struct JSONParser {
     }
 
     private mutating func parseString() throws -> String {
+        var buffer: [UInt8] = []
+        try decodeString(appendingTo: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Reads a string value, appending its text (escapes decoded) to `buffer`.
+    mutating func readString(appendingTo buffer: inout [UInt8]) throws {
+        skipSpace()
+        try decodeString(appendingTo: &buffer)
+    }
+
+    private mutating func decodeString(appendingTo buffer: inout [UInt8]) throws {
         try expect(UInt8(ascii: "\""))
-        let start = position
-        // Fast path: no escapes, so the bytes are the string.
-        while let byte = peek, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-            if byte < 0x20 { throw failure("unescaped control character in a string") }
-            position += 1
-        }
-        if peek == UInt8(ascii: "\"") {
-            position += 1
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position - 1]), as: UTF8.self)
-        }
-        var buffer = Array(bytes[start..<position])
-        while let byte = peek {
-            position += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                return String(decoding: buffer, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                guard let escape = peek else { throw failure("unfinished escape") }
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
-                case UInt8(ascii: "b"): buffer.append(0x08)
-                case UInt8(ascii: "f"): buffer.append(0x0C)
-                case UInt8(ascii: "n"): buffer.append(0x0A)
-                case UInt8(ascii: "r"): buffer.append(0x0D)
-                case UInt8(ascii: "t"): buffer.append(0x09)
-                case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800...0xDBFF).contains(scalar), peek == UInt8(ascii: "\\"),
-                       position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") {
-                        position += 2
-                        let low = try hex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    buffer.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
-                default:
-                    throw failure("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
-                }
-            default:
+        while true {
+            // Copy the run up to the next quote or escape in one go.
+            let start = position
+            while let byte = peek, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
                 if byte < 0x20 { throw failure("unescaped control character in a string") }
-                buffer.append(byte)
+                position += 1
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+            guard let byte = peek else { throw failure("unterminated string") }
+            position += 1
+            if byte == UInt8(ascii: "\"") { return }
+            guard let escape = peek else { throw failure("unfinished escape") }
+            position += 1
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if (0xD800...0xDBFF).contains(scalar), peek == UInt8(ascii: "\\"),
+                   position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "u") {
+                    position += 2
+                    let low = try hex4()
+                    if (0xDC00...0xDFFF).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        buffer.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                        scalar = low
+                    }
+                }
+                // A lone surrogate is not a scalar: it becomes U+FFFD, as invalid UTF-8 does.
+                buffer.append(contentsOf: String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
+            default:
+                throw failure("invalid escape '\\\(Character(Unicode.Scalar(escape)))'")
             }
         }
-        throw failure("unterminated string")
     }
 
     private mutating func hex4() throws -> UInt32 {
@@ -225,11 +297,6 @@ struct JSONParser {
             throw failure("expected '\(Character(Unicode.Scalar(byte)))'")
         }
         position += 1
-    }
-
-    private mutating func expectEnd() throws {
-        skipSpace()
-        if peek != nil { throw failure("unexpected text after the JSON value") }
     }
 
     private func failure(_ message: String) -> Failure {

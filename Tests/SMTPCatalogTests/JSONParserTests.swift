@@ -17,6 +17,8 @@ import Testing
     @Test func decodesEscapesAndUnicode() throws {
         #expect(try parse(#""a\"b\\c\/d\n\t\u00e9\ud83d\ude00""#) == .string("a\"b\\c/d\n\té😀"))
         #expect(try parse("\"ünïcödé 日本\"") == .string("ünïcödé 日本"))
+        // Broken surrogate pairs become U+FFFD rather than stopping the reader.
+        #expect(try parse(#""\ud83dA\ud83d\u0041\ude00""#) == .string("\u{FFFD}A\u{FFFD}A\u{FFFD}"))
         #expect(try parse("\u{FEFF}[]".replacingOccurrences(of: "\u{FEFF}", with: "\u{FEFF}")) == .array([]))
     }
 
@@ -38,14 +40,44 @@ import Testing
         }
     }
 
-    @Test func streamsTheEntriesArray() throws {
-        var seen: [Int] = []
-        let top = try JSONParser.withParser(Array(#"{"schema": 1, "entries": [{"x": 1}, {"x": 2}]}"#.utf8)) { parser in
-            try parser.parseObject(streaming: "entries") { value, index in
-                if case .object(let object) = value, object["x"] == .number(Double(index + 1)) { seen.append(index) }
+    @Test func readsMembersAndElementsOneAtATime() throws {
+        let text = #"{"schema": 1, "entries": [{"code": "553", "k\u0069nd": "basic", "extra": [1]}, 7]}"#
+        var keys: [String] = []
+        var entries: [EntryFields] = []
+        var store = TextStoreBuilder()
+        try JSONParser.withParser(Array(text.utf8)) { parser in
+            var members = try parser.beginObject()
+            while try parser.next(in: &members) {
+                let key = try parser.readKey()
+                keys.append(key)
+                if key == "entries" {
+                    var elements = try parser.beginArray()
+                    while try parser.next(in: &elements) { entries.append(try EntryFields.read(from: &parser, into: &store)) }
+                } else {
+                    #expect(try parser.readValue() == .number(1))
+                }
+            }
+            try parser.expectEnd()
+        }
+        #expect(keys == ["schema", "entries"])
+        #expect(entries.count == 2)
+        let stored = { (value: FieldValue?) -> String? in
+            if case .text(let span)? = value { return store.string(span) }
+            return nil
+        }
+        #expect(stored(entries[0][.code]) == "553")
+        // A name written with an escape is still recognised.
+        #expect(stored(entries[0][.kind]) == "basic")
+        #expect(entries[0].unknownNames == ["extra"])
+        #expect(entries[1].nonObject == .number(7))
+    }
+
+    @Test func aMissingCommaBetweenMembersIsAnError() {
+        #expect(throws: JSONParser.Failure.self) {
+            try JSONParser.withParser(Array(#"{"a": 1 "b": 2}"#.utf8)) { parser in
+                var members = try parser.beginObject()
+                while try parser.next(in: &members) { _ = try parser.readKey(); _ = try parser.readValue() }
             }
         }
-        #expect(seen == [0, 1])
-        #expect(top["schema"] == .number(1))
     }
 }

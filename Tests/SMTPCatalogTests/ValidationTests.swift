@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TextSafety
 @testable import SMTPCatalog
 
 @Suite struct ValidationTests {
@@ -74,6 +75,19 @@ import Testing
         #expect(issue.field == "summary" && issue.message.contains("U+001B"))
         let inList = try only(CatalogFixture.issues([CatalogFixture.entry(overrides: ["keywords": ["ok", "b\u{7}ell", "x"]])]))
         #expect(inList.field == "keywords[2]")
+    }
+
+    /// The byte scan must name exactly the scalars `SafeText.isUnsafe` names, with the
+    /// safe characters that share their lead bytes (U+00A0, U+2029, U+2065) let through.
+    @Test(arguments: [
+        ("C1 \u{85} next line", "U+0085"), ("CSI \u{9B}", "U+009B"), ("DEL \u{7F}", "U+007F"),
+        ("bidi \u{202E}evil", "U+202E"), ("isolate \u{2066}x", "U+2066"), ("pop \u{2069}", "U+2069"),
+        ("nbsp\u{A0}, \u{2029}, \u{2065}, é — § 日本", ""),
+    ])
+    func controlCharactersAreFoundByTheirBytes(text: String, expected: String) {
+        let issues = CatalogFixture.issues([CatalogFixture.entry(overrides: ["title": text])])
+        #expect(issues.map(\.message) == (expected.isEmpty ? [] : ["contains the control character \(expected)"]))
+        #expect(SafeText.firstControlCharacter(in: text) == text.unicodeScalars.first(where: SafeText.isUnsafe))
     }
 
     @Test func unknownCommandStandingAndReferenceAreReported() {

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A catalog file mapped into memory rather than read into a buffer.
+///
+/// A 100k-entry catalog is about 90 MB of JSON. Read into `Data`, those bytes sat
+/// in memory beside the entries made from them, and set the peak. Mapped, the
+/// parser reads the pages straight from the page cache, and `release(before:)`
+/// hands back the pages it has finished with as it goes.
+final class MappedFile: ContiguousBytes {
+    private let base: UnsafeMutableRawPointer?
+    let count: Int
+    /// Bytes before this offset have been released already.
+    private var released = 0
+    /// Release in steps of this many bytes, so a catalog costs a few system calls, not one per entry.
+    private static let releaseStep = 4 << 20
+
+    /// nil when the file cannot be opened or mapped; the caller reports it as unreadable.
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        count = Int(status.st_size)
+        guard count > 0 else {
+            base = nil
+            return
+        }
+        let mapping = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        guard let mapping, mapping != MAP_FAILED else { return nil }
+        madvise(mapping, count, MADV_SEQUENTIAL)
+        base = mapping
+    }
+
+    deinit {
+        if let base { munmap(base, count) }
+    }
+
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
+    /// Drops the whole pages before `offset` from memory. They stay mapped: reading
+    /// them again (to locate an error's line) brings them back from the file.
+    func release(before offset: Int) {
+        guard let base, offset - released >= Self.releaseStep else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = min(offset, count) / page * page
+        guard end > released else { return }
+        madvise(base + released, end - released, MADV_DONTNEED)
+        released = end
+    }
+}

@@ -1,0 +1,118 @@
+/// Where one text lies in a `TextStore`.
+struct TextSpan: Sendable, Hashable {
+    let start: UInt32
+    let count: UInt32
+
+    var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
+}
+
+/// Where one list (commands, keywords…) lies in a `TextStore`'s item spans.
+struct ListSpan: Sendable, Hashable {
+    let start: UInt32
+    let count: UInt32
+
+    static let empty = ListSpan(start: 0, count: 0)
+}
+
+/// Every text of a catalog as one block of UTF-8 that entries point into.
+///
+/// A String per field cost a heap block and a header each: at 100k entries, a
+/// million and a half allocations and about a third more memory than the text
+/// itself. Entries hold spans instead and make Strings only when asked, which
+/// happens for the few rows on screen, while the search index reads the bytes.
+final class TextStore: Sendable {
+    private let bytes: [UInt8]
+    /// The items of every list, in order; a `ListSpan` selects a run of them.
+    private let items: [TextSpan]
+
+    init(_ builder: consuming TextStoreBuilder) {
+        bytes = builder.bytes
+        items = builder.items
+    }
+
+    func string(_ span: TextSpan) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.range]), as: UTF8.self) }
+    }
+
+    func strings(_ list: ListSpan) -> [String] {
+        items[Int(list.start)..<Int(list.start + list.count)].map(string)
+    }
+
+    func withBytes<R>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.range])) }
+    }
+
+    func forEachItem(_ list: ListSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try bytes.withUnsafeBufferPointer { all in
+            for span in items[Int(list.start)..<Int(list.start + list.count)] {
+                try body(UnsafeBufferPointer(rebasing: all[span.range]))
+            }
+        }
+    }
+}
+
+/// Collects texts while a catalog is read, then becomes its `TextStore`.
+struct TextStoreBuilder {
+    fileprivate(set) var bytes: [UInt8] = []
+    fileprivate(set) var items: [TextSpan] = []
+
+    /// Offsets are 32-bit: a store holds at most 4 GiB of text.
+    static let capacityLimit = Int(UInt32.max)
+
+    /// `expectedBytes` (the catalog files' size) is reserved at once: the text is never
+    /// larger than its JSON, and pages never written are never resident, whereas
+    /// growing by doubling would briefly hold two copies of a large catalog's text.
+    init(expectedBytes: Int = 0) {
+        bytes.reserveCapacity(min(expectedBytes, Self.capacityLimit))
+    }
+
+    var byteCount: Int { bytes.count }
+
+    /// Appends text and returns where it lies.
+    mutating func append(_ text: some Collection<UInt8>) -> TextSpan {
+        let start = bytes.count
+        bytes.append(contentsOf: text)
+        return TextSpan(start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count - start))
+    }
+
+    /// Lets `body` write text at the end (the JSON reader unescaping a string) and returns its span.
+    mutating func appendWriting(_ body: (inout [UInt8]) throws -> Void) rethrows -> TextSpan {
+        let start = bytes.count
+        try body(&bytes)
+        return TextSpan(start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count - start))
+    }
+
+    /// Records the given spans as one list.
+    mutating func appendList(_ spans: some Collection<TextSpan>) -> ListSpan {
+        let start = items.count
+        items.append(contentsOf: spans)
+        return ListSpan(start: UInt32(start), count: UInt32(items.count - start))
+    }
+
+    /// Starts a list whose items are appended one by one with `appendItem`.
+    var nextListStart: Int { items.count }
+
+    mutating func appendItem(_ span: TextSpan) {
+        items.append(span)
+    }
+
+    func list(from start: Int) -> ListSpan {
+        ListSpan(start: UInt32(start), count: UInt32(items.count - start))
+    }
+
+    func withBytes<R>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.range])) }
+    }
+
+    func string(_ span: TextSpan) -> String {
+        withBytes(span) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func strings(of list: ListSpan) -> [String] {
+        (0..<Int(list.count)).map { string(item(list, $0)) }
+    }
+
+    func item(_ list: ListSpan, _ index: Int) -> TextSpan {
+        items[Int(list.start) + index]
+    }
+}
