@@ -9,18 +9,35 @@ public struct Catalog: Sendable {
 
     /// Builds a catalog from already validated entries. Duplicates keep the first.
     public init(entries: [CatalogEntry]) {
-        // Keys computed once per entry: computing them in the comparison cost seconds at 100k entries.
-        // Keys computed once, and positions sorted rather than entries: at 100k entries,
-        // computing keys inside the comparison or moving entries around cost seconds.
-        let keys = entries.map { CodeOrder.key($0.code) }
-        let sorted = entries.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { entries[$0] }
         var index: [String: Int] = [:]
-        index.reserveCapacity(sorted.count)
-        for (position, entry) in sorted.enumerated() where index[entry.code.uppercased()] == nil {
-            index[entry.code.uppercased()] = position
+        index.reserveCapacity(entries.count)
+        for (position, entry) in entries.enumerated() where index[Self.lookupKey(entry.code)] == nil {
+            index[Self.lookupKey(entry.code)] = position
         }
-        self.entries = sorted
-        self.indexByKey = index
+        self.init(entries: entries, keys: entries.map { CodeOrder.key($0.code) }, index: index)
+    }
+
+    /// `keys` are the entries' `CodeOrder` keys; `index` maps each lookup key to a
+    /// position in `entries`. Both come from the loader, which has them already.
+    init(entries: [CatalogEntry], keys: [UInt64], index: [String: Int]) {
+        // Catalogs are usually written in order; then nothing moves.
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            self.entries = entries
+            self.indexByKey = index
+            return
+        }
+        // Positions are sorted rather than entries (stable, so duplicates keep their
+        // order), and the index is renumbered in place instead of hashed again.
+        let order = entries.indices.sorted { keys[$0] < keys[$1] }
+        var newPosition = [Int](repeating: 0, count: entries.count)
+        for (new, old) in order.enumerated() { newPosition[old] = new }
+        self.entries = order.map { entries[$0] }
+        self.indexByKey = index.mapValues { newPosition[$0] }
+    }
+
+    /// Codes are looked up in capitals; stored codes already are.
+    static func lookupKey(_ code: String) -> String {
+        code.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ? code.uppercased() : code
     }
 
     public var basicEntries: [CatalogEntry] { entries.filter { $0.kind == .basic } }
@@ -28,7 +45,7 @@ public struct Catalog: Sendable {
 
     /// The entry stored under exactly this key (`553`, `X.1.1`, `5.X.X`).
     public func entry(forKey key: String) -> CatalogEntry? {
-        indexByKey[key.uppercased()].map { entries[$0] }
+        indexByKey[Self.lookupKey(key)].map { entries[$0] }
     }
 
     /// Looks up a code in any accepted form; an enhanced code keeps the class it was asked with.

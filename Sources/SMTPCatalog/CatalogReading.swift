@@ -6,9 +6,12 @@ import TextSafety
 struct CatalogReading {
     private var store: TextStoreBuilder
     private var entries: [ValidatedEntry] = []
+    /// The file each entry came from, to name it when a later file repeats its code.
+    private var entryFiles: [String] = []
+    /// Each code's position in `entries`; becomes the catalog's lookup index.
+    private var positionOfCode: [String: Int] = [:]
     var issues: [CatalogIssue] = []
     private var references: [Reference] = []
-    private var fileOfCode: [String: String] = [:]
 
     /// Where an entry points with `related`, valid or not, for the cross-entry check.
     private struct Reference {
@@ -21,6 +24,8 @@ struct CatalogReading {
 
     init(expectedBytes: Int) {
         store = TextStoreBuilder(expectedBytes: expectedBytes)
+        // About 850 bytes of JSON per entry in practice; a guess saves rehashing as the index grows.
+        positionOfCode.reserveCapacity(expectedBytes / 1000)
     }
 
     /// Reads one file's JSON: the top level here, each element of `entries` straight
@@ -83,12 +88,14 @@ struct CatalogReading {
     private mutating func add(_ fields: EntryFields, position: Int, file: String) {
         var validator = EntryValidator(file: file, position: position)
         if let entry = validator.validate(fields, store: &store) {
-            if let earlier = fileOfCode.updateValue(file, forKey: entry.code) {
-                fileOfCode[entry.code] = earlier
+            if let earlier = positionOfCode[entry.code] {
                 issues.append(CatalogIssue(
-                    file: file, entry: entry.code, field: "code", message: "duplicate code, already defined in \(earlier)"))
+                    file: file, entry: entry.code, field: "code",
+                    message: "duplicate code, already defined in \(entryFiles[earlier])"))
             } else {
+                positionOfCode[entry.code] = entries.count
                 entries.append(entry)
+                entryFiles.append(file)
             }
         }
         issues += validator.issues
@@ -104,10 +111,11 @@ struct CatalogReading {
             throw CatalogValidationError(issues: [CatalogIssue(file: "catalog", message: "holds more than 4 GiB of text")])
         }
         let text = TextStore(store)
-        return Catalog(entries: entries.map {
+        let catalogEntries = entries.map {
             CatalogEntry(code: $0.code, kind: $0.kind, classDigit: $0.classDigit, standing: $0.standing,
                          store: text, texts: $0.texts)
-        })
+        }
+        return Catalog(entries: catalogEntries, keys: entries.map(\.sortKey), index: positionOfCode)
     }
 
     /// Related codes that name no entry. Entries with other problems still count as

@@ -2,13 +2,24 @@
 enum CodeOrder {
     /// Basic codes first by number; then enhanced class entries, subject entries,
     /// and detail codes, each ordered numerically rather than as text (X.1.10 after X.1.9).
-    static func key(_ code: String) -> [Int] {
-        if let value = Int(code) { return [0, value] }
-        let parts = code.uppercased().split(separator: ".").map { Int($0) ?? -1 }
-        guard parts.count == 3 else { return [9] }
-        if parts[1] == -1 { return [1, parts[0]] }
-        if parts[2] == -1 { return [2, parts[1]] }
-        return [3, parts[1], parts[2]]
+    /// One integer per code, so sorting 100k entries compares numbers, not arrays.
+    static func key(_ code: String) -> UInt64 {
+        StatusCode(parsing: code).map(key) ?? .max
+    }
+
+    static func key(_ code: StatusCode) -> UInt64 {
+        let (group, major, minor): (UInt64, Int, Int)
+        switch code {
+        case .basic(let value):
+            (group, major, minor) = (0, value, 0)
+        case .enhanced(let classDigit, nil, _):
+            (group, major, minor) = (1, classDigit ?? 0, 0)
+        case .enhanced(_, let subject?, nil):
+            (group, major, minor) = (2, subject, 0)
+        case .enhanced(_, let subject?, let detail?):
+            (group, major, minor) = (3, subject, detail)
+        }
+        return group << 48 | UInt64(major) << 24 | UInt64(minor)
     }
 
     /// How far apart two codes of the same shape are numerically, part by part.

@@ -26,6 +26,14 @@ enum EntryField: Int, CaseIterable {
 
     var isRequired: Bool { self != .caveat }
 
+    /// Members holding a list of strings; the others hold one string, but `class`.
+    var isList: Bool {
+        switch self {
+        case .commands, .rfcs, .related, .keywords: true
+        default: false
+        }
+    }
+
     /// Member names as UTF-8, indexed by raw value, for matching keys without making Strings.
     static let nameBytes: [[UInt8]] = allCases.map { Array($0.name.utf8) }
 }
@@ -60,7 +68,6 @@ struct EntryFields {
 
     subscript(field: EntryField) -> FieldValue? { values[field.rawValue] }
 
-    static let listFields: Set<EntryField> = [.commands, .rfcs, .related, .keywords]
 
     static func read(from parser: inout JSONParser, into store: inout TextStoreBuilder) throws -> EntryFields {
         var fields = EntryFields()
@@ -86,9 +93,9 @@ struct EntryFields {
         of field: EntryField, from parser: inout JSONParser, into store: inout TextStoreBuilder
     ) throws -> FieldValue {
         switch parser.peekType() {
-        case .string where field != .classDigit && !listFields.contains(field):
+        case .string where field != .classDigit && !field.isList:
             return .text(try store.appendWriting { try parser.readString(appendingTo: &$0) })
-        case .array where listFields.contains(field):
+        case .array where field.isList:
             var wrongItems: [(position: Int, type: JSONValue.ValueType)] = []
             let start = store.nextListStart
             var elements = try parser.beginArray()

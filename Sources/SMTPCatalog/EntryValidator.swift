@@ -7,6 +7,8 @@ struct ValidatedEntry {
     let classDigit: Int?
     let standing: Standing
     let texts: EntryTexts
+    /// Where the code sorts (`CodeOrder`).
+    let sortKey: UInt64
 }
 
 /// Checks one entry object against the catalog schema (docs/catalog.md),
@@ -101,15 +103,16 @@ struct EntryValidator {
             return standing
         }
         storedCode = code?.catalogKey
-        guard issues.isEmpty, rfcsValid, let code, let kind, let className, let commands, let rfcs,
+        guard issues.isEmpty, rfcsValid, let code, let storedCode, let kind, let className, let commands, let rfcs,
               let related, let keywords, let standing, let title, let summary, let description,
               let when, let fix
         else { return nil }
         return ValidatedEntry(
-            code: code.catalogKey, kind: kind, classDigit: digit, standing: standing,
+            code: storedCode, kind: kind, classDigit: digit, standing: standing,
             texts: EntryTexts(
                 className: className, title: title, summary: summary, description: description, when: when,
-                fix: fix, caveat: caveat, commands: commands, rfcs: rfcs, related: related, keywords: keywords))
+                fix: fix, caveat: caveat, commands: commands, rfcs: rfcs, related: related, keywords: keywords),
+            sortKey: CodeOrder.key(code))
     }
 
     // MARK: - Field readers (each reports its own problem and returns nil)
@@ -201,7 +204,7 @@ struct EntryValidator {
     /// The code must be in its stored form: `553`, `5.X.X`, `X.1.X` or `X.1.1`.
     private mutating func shape(_ object: EntryFields, _ store: TextStoreBuilder) -> StatusCode? {
         guard let text = string(object, .code, store) else { return nil }
-        guard let code = StatusCode(parsing: text), code.catalogKey == text.uppercased() else {
+        guard let code = StatusCode(parsing: text), code.catalogKey == Catalog.lookupKey(text) else {
             report("code", "\"\(SafeText.visible(text))\" is not a stored code form (553, 5.X.X, X.1.X or X.1.1)")
             return nil
         }

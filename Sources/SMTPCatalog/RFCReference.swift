@@ -9,24 +9,33 @@ public struct RFCReference: Sendable, Hashable, CustomStringConvertible {
         self.section = section
     }
 
-    /// Parses exactly `RFC <number>` or `RFC <number> §<section>`; anything else is nil
-    /// so the validator can name the malformed reference.
+    /// Parses exactly `RFC <number>` or `RFC <number> §<section>`, the section being
+    /// dot-separated runs of digits or capitals; anything else is nil so the validator
+    /// can name the malformed reference. Works on bytes: it runs for every loaded entry.
     public init?(parsing text: String) {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts[0] == "RFC",
-              let number = Int(parts[1]), number > 0, String(number) == parts[1]
+        let bytes = Array(text.utf8)
+        let prefix = Array("RFC ".utf8), sign = Array("§".utf8)
+        guard bytes.starts(with: prefix) else { return nil }
+        let numberEnd = bytes[prefix.count...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+        let digits = bytes[prefix.count..<numberEnd]
+        guard (1...9).contains(digits.count), digits.first != UInt8(ascii: "0"),
+              digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
         else { return nil }
-        var section: String?
-        if parts.count == 3 {
-            guard parts[2].hasPrefix("§") else { return nil }
-            let body = parts[2].dropFirst()
-            let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
-            guard !body.isEmpty,
-                  pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0.isUppercase) } })
-            else { return nil }
-            section = String(body)
+        let number = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        guard numberEnd < bytes.count else {
+            self.init(number: number)
+            return
         }
-        self.init(number: number, section: section)
+        let rest = bytes[(numberEnd + 1)...]
+        guard rest.starts(with: sign) else { return nil }
+        let body = rest.dropFirst(sign.count)
+        let isSectionByte = { (byte: UInt8) in
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        }
+        guard body.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+            .allSatisfy({ !$0.isEmpty && $0.allSatisfy(isSectionByte) })
+        else { return nil }
+        self.init(number: number, section: String(decoding: body, as: UTF8.self))
     }
 
     public var description: String {

@@ -7,32 +7,51 @@ public enum StatusCode: Sendable, Hashable, CustomStringConvertible {
     /// Parses one code; surrounding white space is ignored, `x` is case-insensitive.
     /// Enhanced parts follow RFC 3463: class 2, 4 or 5; subject and detail 1 to 3 digits.
     public init?(parsing raw: some StringProtocol) {
-        // Bytes rather than Characters: this runs for every code of every loaded entry.
-        var bytes = Array(raw.utf8)
-        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
-        let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.count
-        let text = bytes[start...]
+        // Bytes rather than Characters, and no array: this runs for every code of every loaded entry.
+        var text = String(raw)
+        guard let parsed = text.withUTF8(Self.parse) else { return nil }
+        self = parsed
+    }
+
+    private static func parse(_ all: UnsafeBufferPointer<UInt8>) -> StatusCode? {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        var start = 0, end = all.count
+        while start < end, isSpace(all[start]) { start += 1 }
+        while end > start, isSpace(all[end - 1]) { end -= 1 }
+        let text = all[start..<end]
         if text.count == 3, text.allSatisfy(isDigit) {
             let value = text.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            guard (200...599).contains(value) else { return nil }
-            self = .basic(value)
-            return
+            return (200...599).contains(value) ? .basic(value) : nil
         }
-        let parts = text.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return nil }
-        func part(_ piece: ArraySlice<UInt8>, maxDigits: Int) -> Int?? {
-            if piece.count == 1, piece.first == UInt8(ascii: "x") || piece.first == UInt8(ascii: "X") { return .some(nil) }
-            guard (1...maxDigits).contains(piece.count), piece.allSatisfy(isDigit) else { return nil }
-            return .some(piece.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        // Three dot-separated parts; each is X (nil) or 1 to 3 digits, the class 1 digit.
+        var parts: (Int?, Int?, Int?) = (nil, nil, nil)
+        var count = 0
+        var partStart = start
+        for index in start...end where index == end || all[index] == UInt8(ascii: ".") {
+            let piece = all[partStart..<index]
+            let value: Int?
+            if piece.count == 1, piece.first == UInt8(ascii: "x") || piece.first == UInt8(ascii: "X") {
+                value = nil
+            } else if (1...(count == 0 ? 1 : 3)).contains(piece.count), piece.allSatisfy(isDigit) {
+                value = piece.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            } else {
+                return nil
+            }
+            switch count {
+            case 0: parts.0 = value
+            case 1: parts.1 = value
+            case 2: parts.2 = value
+            default: return nil
+            }
+            count += 1
+            partStart = index + 1
         }
-        guard let classPart = part(parts[0], maxDigits: 1),
-              let subject = part(parts[1], maxDigits: 3),
-              let detail = part(parts[2], maxDigits: 3) else { return nil }
-        if let digit = classPart, ![2, 4, 5].contains(digit) { return nil }
+        guard count == 3 else { return nil }
+        if let digit = parts.0, ![2, 4, 5].contains(digit) { return nil }
         // A detail without a subject ("5.X.1") names nothing in RFC 3463.
-        if subject == nil, detail != nil { return nil }
-        self = .enhanced(classDigit: classPart, subject: subject, detail: detail)
+        if parts.1 == nil, parts.2 != nil { return nil }
+        return .enhanced(classDigit: parts.0, subject: parts.1, detail: parts.2)
     }
 
     /// The key this code is stored under in the catalog: the class digit becomes

@@ -32,14 +32,17 @@ import Testing
         #expect(unclassed.code == "X.1.1" && unclassed.className == "Any class" && unclassed.classDigit == nil)
     }
 
-    @Test(arguments: [("RFC 5321", 5321, nil), ("RFC 5321 §4.2.3", 5321, "4.2.3"), ("RFC 3463 §3.3", 3463, "3.3")] as [(String, Int, String?)])
+    @Test(arguments: [("RFC 5321", 5321, nil), ("RFC 5321 §4.2.3", 5321, "4.2.3"), ("RFC 3463 §3.3", 3463, "3.3"), ("RFC 5321 §A.1", 5321, "A.1")] as [(String, Int, String?)])
     func parsesReferences(text: String, number: Int, section: String?) throws {
         let reference = try #require(RFCReference(parsing: text))
         #expect(reference.number == number && reference.section == section)
         #expect(reference.description == text)
     }
 
-    @Test(arguments: ["RFC5321", "rfc 5321", "RFC 5321 4.2.3", "RFC 5321 §", "RFC 05321", "RFC 5321 §4..2"])
+    @Test(arguments: [
+        "RFC5321", "rfc 5321", "RFC 5321 4.2.3", "RFC 5321 §", "RFC 05321", "RFC 5321 §4..2", "RFC  5321", "RFC 0",
+        "RFC 5321 §4 x", "RFC 5321 §4.2a", "RFC 5321 ", "RFC 12345678901",
+    ])
     func rejectsMalformedReferences(text: String) {
         #expect(RFCReference(parsing: text) == nil)
     }
