@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// A small JSON reader over UTF-8 bytes, written for the catalog's load path:
 /// `JSONDecoder` into a generic tree took seconds for 100k entries. Callers pull
@@ -110,13 +111,12 @@ struct JSONParser {
     /// making a String when the name is one of them.
     mutating func readKey(in names: [[UInt8]]) throws -> Key {
         skipSpace()
-        let start = position + 1
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
         var key = Key.other("")
-        if peek == UInt8(ascii: "\""), end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if let index = names.firstIndex(where: { $0.count == raw.count && $0.elementsEqual(raw) }) {
+        if peek == UInt8(ascii: "\"") {
+            let start = position + 1
+            let end = ByteScan.endOfStringRun(in: bytes, from: start)
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
+               let index = names.firstIndex(where: { $0.count == end - start && memcmp($0, bytes.baseAddress! + start, $0.count) == 0 }) {
                 key = .known(index)
                 position = end + 1
             }
@@ -210,12 +210,10 @@ struct JSONParser {
         while true {
             // Copy the run up to the next quote or escape in one go.
             let start = position
-            while let byte = peek, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-                if byte < 0x20 { throw failure("unescaped control character in a string") }
-                position += 1
-            }
+            position = ByteScan.endOfStringRun(in: bytes, from: position)
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
             guard let byte = peek else { throw failure("unterminated string") }
+            if byte < 0x20 { throw failure("unescaped control character in a string") }
             position += 1
             if byte == UInt8(ascii: "\"") { return }
             guard let escape = peek else { throw failure("unfinished escape") }

@@ -25,6 +25,8 @@ public enum SafeText {
         var index = 0
         let end = bytes.count
         while index < end {
+            index = ByteScan.endOfPrintableASCII(in: bytes, from: index)
+            guard index < end else { break }
             let byte = bytes[index]
             if byte < 0x20 || byte == 0x7F { return Unicode.Scalar(byte) }
             if byte == 0xC2, index + 1 < end, (0x80...0x9F).contains(bytes[index + 1]) {
