@@ -24,8 +24,8 @@ struct CatalogReading {
 
     init(expectedBytes: Int) {
         store = TextStoreBuilder(expectedBytes: expectedBytes)
-        // About 850 bytes of JSON per entry in practice; a guess saves rehashing as the index grows.
-        positionOfCode.reserveCapacity(expectedBytes / 1000)
+        // Entries take 600 to 900 bytes of JSON in practice; a guess on the high side saves rehashing as the index grows.
+        positionOfCode.reserveCapacity(expectedBytes / 600)
     }
 
     /// Reads one file's JSON: the top level here, each element of `entries` straight

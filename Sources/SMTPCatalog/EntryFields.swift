@@ -36,22 +36,31 @@ enum EntryField: Int, CaseIterable {
 
     /// Member names as UTF-8, indexed by raw value, for matching keys without making Strings.
     static let nameBytes: [[UInt8]] = allCases.map { Array($0.name.utf8) }
+    /// Kept once: `allCases` builds a new array on every use.
+    static let all = allCases
+    static let requiredNamesSorted = all.filter(\.isRequired).map(\.name).sorted()
 }
 
-/// One member's value as read: text goes straight into the catalog's store;
-/// anything else is kept as a tree so the validator can say what it found.
+/// One member's value as read: text goes straight into the catalog's store; of
+/// anything else only what the validator needs is kept. Plain data, so the
+/// per-entry slots cost nothing to throw away.
 enum FieldValue {
     case text(TextSpan)
-    /// A list of strings in the store; items that were not strings are named by
-    /// position and type, and left out.
-    case list(ListSpan, wrongItems: [(position: Int, type: JSONValue.ValueType)])
-    case other(JSONValue)
+    /// A list of strings in the store; items that were not strings are left out
+    /// and listed in `EntryFields.wrongItems`.
+    case list(ListSpan)
+    case number(Double)
+    case null
+    /// A value of a type no member takes where it was found.
+    case other(JSONValue.ValueType)
 
     var typeName: String {
         switch self {
         case .text: JSONValue.ValueType.string.name
         case .list: JSONValue.ValueType.array.name
-        case .other(let value): value.typeName
+        case .number: JSONValue.ValueType.number.name
+        case .null: JSONValue.ValueType.null.name
+        case .other(let type): type.name
         }
     }
 }
@@ -61,12 +70,20 @@ enum FieldValue {
 /// parser into the store, so a large catalog makes no tree, dictionary or
 /// String per entry.
 struct EntryFields {
-    private var values: [FieldValue?] = Array(repeating: nil, count: EntryField.allCases.count)
+    private var values: [FieldValue?] = Array(repeating: nil, count: EntryField.all.count)
     private(set) var unknownNames: [String] = []
+    /// List items that were not strings: the member, the item's position (from 1) and its type.
+    private(set) var wrongItems: [(field: EntryField, position: Int, type: JSONValue.ValueType)] = []
     /// The whole value when it is not an object at all.
     private(set) var nonObject: JSONValue?
 
     subscript(field: EntryField) -> FieldValue? { values[field.rawValue] }
+
+    /// Names of required members that are absent, sorted; nil when none is (the usual case).
+    var missingRequiredNames: [String]? {
+        guard EntryField.all.contains(where: { $0.isRequired && values[$0.rawValue] == nil }) else { return nil }
+        return EntryField.all.filter { $0.isRequired && values[$0.rawValue] == nil }.map(\.name).sorted()
+    }
 
 
     static func read(from parser: inout JSONParser, into store: inout TextStoreBuilder) throws -> EntryFields {
@@ -76,11 +93,13 @@ struct EntryFields {
             return fields
         }
         var members = try parser.beginObject()
+        var likely = 0
         while try parser.next(in: &members) {
-            switch try parser.readKey(in: EntryField.nameBytes) {
+            switch try parser.readKey(in: EntryField.nameBytes, likely: likely) {
             case .known(let index):
+                likely = index + 1
                 // A repeated member keeps its last value, as JSON readers commonly do.
-                fields.values[index] = try readValue(of: EntryField(rawValue: index)!, from: &parser, into: &store)
+                fields.values[index] = try fields.readValue(of: EntryField(rawValue: index)!, from: &parser, into: &store)
             case .other(let name):
                 _ = try parser.readValue()
                 if !fields.unknownNames.contains(name) { fields.unknownNames.append(name) }
@@ -89,14 +108,13 @@ struct EntryFields {
         return fields
     }
 
-    private static func readValue(
+    private mutating func readValue(
         of field: EntryField, from parser: inout JSONParser, into store: inout TextStoreBuilder
     ) throws -> FieldValue {
         switch parser.peekType() {
         case .string where field != .classDigit && !field.isList:
             return .text(try store.appendWriting { try parser.readString(appendingTo: &$0) })
         case .array where field.isList:
-            var wrongItems: [(position: Int, type: JSONValue.ValueType)] = []
             let start = store.nextListStart
             var elements = try parser.beginArray()
             var position = 0
@@ -105,12 +123,16 @@ struct EntryFields {
                 if parser.peekType() == .string {
                     store.appendItem(try store.appendWriting { try parser.readString(appendingTo: &$0) })
                 } else {
-                    wrongItems.append((position, try parser.readValue().type))
+                    wrongItems.append((field, position, try parser.readValue().type))
                 }
             }
-            return .list(store.list(from: start), wrongItems: wrongItems)
+            return .list(store.list(from: start))
         default:
-            return .other(try parser.readValue())
+            switch try parser.readValue() {
+            case .null: return .null
+            case .number(let number): return .number(number)
+            case let value: return .other(value.type)
+            }
         }
     }
 }

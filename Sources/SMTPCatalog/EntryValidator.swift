@@ -51,13 +51,13 @@ struct EntryValidator {
             return nil
         }
         if case .text(let span)? = object[.code], span.count > 0 { writtenCode = store.string(span) }
-        for name in EntryField.allCases.filter({ $0.isRequired && object[$0] == nil }).map(\.name).sorted() {
-            report(name, "missing")
+        if let missing = object.missingRequiredNames {
+            for name in missing { report(name, "missing") }
         }
         for name in object.unknownNames.sorted() {
             report(SafeText.visible(name), "unknown field")
         }
-        let code = shape(object, store)
+        let (code, key) = shape(object, store) ?? (nil, nil)
         let kind = string(object, .kind, store).flatMap { text -> CodeKind? in
             guard let kind = CodeKind(rawValue: text) else {
                 report("kind", "must be \"basic\" or \"enhanced\", found \"\(SafeText.visible(text))\"")
@@ -84,8 +84,10 @@ struct EntryValidator {
         }
         let rfcs = list(object, .rfcs, store)
         var rfcsValid = rfcs != nil
-        for reference in rfcs.map({ store.strings(of: $0) }) ?? [] where RFCReference(parsing: reference) == nil {
-            report("rfcs", "\"\(SafeText.visible(reference))\" is not of the form \"RFC 5321\" or \"RFC 5321 §4.2.3\"")
+        for index in 0..<Int(rfcs?.count ?? 0) {
+            let span = store.item(rfcs!, index)
+            guard !store.withBytes(span, RFCReference.isWellFormed) else { continue }
+            report("rfcs", "\"\(SafeText.visible(store.string(span)))\" is not of the form \"RFC 5321\" or \"RFC 5321 §4.2.3\"")
             rfcsValid = false
         }
         if let rfcs, rfcs.count == 0, issues.allSatisfy({ $0.field != "rfcs" }) {
@@ -102,7 +104,7 @@ struct EntryValidator {
             }
             return standing
         }
-        storedCode = code?.catalogKey
+        storedCode = key
         guard issues.isEmpty, rfcsValid, let code, let storedCode, let kind, let className, let commands, let rfcs,
               let related, let keywords, let standing, let title, let summary, let description,
               let when, let fix
@@ -155,10 +157,11 @@ struct EntryValidator {
     /// A list of texts; nil when it or any item is wrong.
     private mutating func list(_ object: EntryFields, _ field: EntryField, _ store: TextStoreBuilder) -> ListSpan? {
         guard let value = object[field] else { return nil }
-        guard case .list(let list, let wrongItems) = value else {
+        guard case .list(let list) = value else {
             report(field.name, "expected an array of strings, found \(value.typeName)")
             return nil
         }
+        let wrongItems = object.wrongItems.filter { $0.field == field }
         // Items are numbered as written, counting the ones that were not strings.
         var positions = (1..<(Int(list.count) + wrongItems.count + 1)).makeIterator()
         var valid = wrongItems.isEmpty
@@ -202,22 +205,25 @@ struct EntryValidator {
     }
 
     /// The code must be in its stored form: `553`, `5.X.X`, `X.1.X` or `X.1.1`.
-    private mutating func shape(_ object: EntryFields, _ store: TextStoreBuilder) -> StatusCode? {
+    /// Returns the code and its key.
+    private mutating func shape(_ object: EntryFields, _ store: TextStoreBuilder) -> (StatusCode, String)? {
         guard let text = string(object, .code, store) else { return nil }
-        guard let code = StatusCode(parsing: text), code.catalogKey == Catalog.lookupKey(text) else {
+        let code = StatusCode(parsing: text)
+        let key = code?.catalogKey
+        guard let code, let key, key == Catalog.lookupKey(text) else {
             report("code", "\"\(SafeText.visible(text))\" is not a stored code form (553, 5.X.X, X.1.X or X.1.1)")
             return nil
         }
-        return code
+        return (code, key)
     }
 
     private mutating func classDigit(_ object: EntryFields, code: StatusCode?) -> Int? {
         guard let field = object[.classDigit] else { return nil }
         let digit: Int?
         switch field {
-        case .other(.null):
+        case .null:
             digit = nil
-        case .other(.number(let number)) where number == number.rounded() && abs(number) < 10:
+        case .number(let number) where number == number.rounded() && abs(number) < 10:
             digit = Int(number)
         default:
             report("class", "expected a class digit or null, found \(field.typeName)")

@@ -109,14 +109,17 @@ struct JSONParser {
 
     /// Reads a member name and its colon, matching it against `names` (UTF-8) without
     /// making a String when the name is one of them.
-    mutating func readKey(in names: [[UInt8]]) throws -> Key {
+    /// `likely` is the name tried first: entries usually list their members in the same order.
+    mutating func readKey(in names: [[UInt8]], likely: Int = 0) throws -> Key {
         skipSpace()
         var key = Key.other("")
         if peek == UInt8(ascii: "\"") {
             let start = position + 1
             let end = ByteScan.endOfStringRun(in: bytes, from: start)
+            let raw = bytes.baseAddress! + start
+            let matches = { (name: [UInt8]) in name.count == end - start && memcmp(name, raw, name.count) == 0 }
             if end < bytes.count, bytes[end] == UInt8(ascii: "\""),
-               let index = names.firstIndex(where: { $0.count == end - start && memcmp($0, bytes.baseAddress! + start, $0.count) == 0 }) {
+               let index = names.indices.contains(likely) && matches(names[likely]) ? likely : names.firstIndex(where: matches) {
                 key = .known(index)
                 position = end + 1
             }

@@ -16,7 +16,17 @@ public enum SearchField: String, Sendable, Hashable, CaseIterable, Codable {
     }
 
     /// Bit position in a posting's field mask.
-    var bit: Int { SearchField.allCases.firstIndex(of: self)! }
+    var bit: Int {
+        switch self {
+        case .code: 0
+        case .title: 1
+        case .keywords: 2
+        case .summary: 3
+        case .description: 4
+        case .when: 5
+        case .fix: 6
+        }
+    }
 
     /// Fields searched by words; the code is matched by `CodePattern` instead.
     static let textFields: [SearchField] = [.title, .keywords, .summary, .description, .when, .fix]

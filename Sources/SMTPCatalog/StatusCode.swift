@@ -61,8 +61,9 @@ public enum StatusCode: Sendable, Hashable, CustomStringConvertible {
         case .basic(let value):
             return String(value)
         case .enhanced(let classDigit, let subject, let detail):
-            guard let subject else { return "\(classDigit.map(String.init) ?? "X").X.X" }
-            return "X.\(subject).\(detail.map(String.init) ?? "X")"
+            // Concatenation rather than interpolation: this runs for every loaded entry.
+            guard let subject else { return (classDigit.map(String.init) ?? "X") + ".X.X" }
+            return "X." + String(subject) + "." + (detail.map(String.init) ?? "X")
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where one text lies in a `TextStore`.
 struct TextSpan: Sendable, Hashable {
     let start: UInt32
@@ -64,6 +66,23 @@ struct TextStoreBuilder {
     /// growing by doubling would briefly hold two copies of a large catalog's text.
     init(expectedBytes: Int = 0) {
         bytes.reserveCapacity(min(expectedBytes, Self.capacityLimit))
+        adviseHugePages()
+    }
+
+    /// Asks for 2 MiB pages under a large store: filling 70 MB of text one 4 KiB page
+    /// at a time cost some 17,000 page faults, a tenth of the load time.
+    private mutating func adviseHugePages() {
+        let capacity = bytes.capacity
+        let huge = 2 << 20
+        guard capacity >= 4 * huge else { return }
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let start = (Int(bitPattern: base) + huge - 1) / huge * huge
+            let end = (Int(bitPattern: base) + capacity) / huge * huge
+            if end > start, let address = UnsafeMutableRawPointer(bitPattern: start) {
+                madvise(address, end - start, MADV_HUGEPAGE)
+            }
+        }
     }
 
     var byteCount: Int { bytes.count }
