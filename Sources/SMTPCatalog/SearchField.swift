@@ -38,6 +38,22 @@ public enum SearchField: String, Sendable, Hashable, CaseIterable, Codable {
         return best
     }
 
+    /// The field's text as UTF-8, without making Strings; keywords one by one.
+    func forEachText(of entry: CatalogEntry, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let texts = entry.texts
+        switch self {
+        case .code:
+            var code = entry.code
+            code.withUTF8(body)
+        case .title: entry.store.withBytes(texts.title, body)
+        case .keywords: entry.store.forEachItem(texts.keywords, body)
+        case .summary: entry.store.withBytes(texts.summary, body)
+        case .description: entry.store.withBytes(texts.description, body)
+        case .when: entry.store.withBytes(texts.when, body)
+        case .fix: entry.store.withBytes(texts.fix, body)
+        }
+    }
+
     func text(of entry: CatalogEntry) -> String {
         switch self {
         case .code: entry.code

@@ -147,7 +147,7 @@ public struct SearchIndex: Sendable {
         for (position, ids) in words.enumerated() {
             var touched: [Int] = []
             for id in ids {
-                for posting in vocabulary.postings[id] {
+                for posting in vocabulary.postings(of: id) {
                     let entry = Int(posting >> 8)
                     if here[entry] == 0 { touched.append(entry) }
                     here[entry] |= UInt8(posting & 0xFF)
@@ -176,7 +176,7 @@ public struct SearchIndex: Sendable {
     }
 
     private func addPostings(_ id: Int, quality: Int, into scores: inout [Int32]) {
-        for posting in vocabulary.postings[id] {
+        for posting in vocabulary.postings(of: id) {
             let entry = Int(posting >> 8)
             let score = Int32(SearchField.bestWeight(UInt8(posting & 0xFF)) * quality / 100)
             if score > scores[entry] { scores[entry] = score }

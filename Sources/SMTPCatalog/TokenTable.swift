@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interns word tokens given as bytes, so building the vocabulary of a large
 /// catalog creates one String per distinct word rather than one per occurrence.
 /// Open addressing with FNV-1a hashes over a shared byte pool.
@@ -12,15 +14,12 @@ struct TokenTable {
 
     /// The id of `token`, adding it when new.
     mutating func intern(_ token: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let hash = Self.hash(token)
         var slot = Int(hash & UInt64(slots.count - 1))
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
-            if hashes[id] == hash, lengths[id] == token.count, pool[starts[id]..<starts[id] + token.count].elementsEqual(token) {
-                return id
-            }
+            if hashes[id] == hash, matches(id, token) { return id }
             slot = (slot + 1) & (slots.count - 1)
         }
         let id = starts.count
@@ -31,6 +30,39 @@ struct TokenTable {
         pool.append(contentsOf: token)
         if count * 2 > slots.count { grow() }
         return id
+    }
+
+    mutating func intern(_ token: [UInt8]) -> Int {
+        token.withUnsafeBufferPointer { intern($0) }
+    }
+
+    /// The id of `token` if it has one.
+    func id(of token: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.hash(token)
+        var slot = Int(hash & UInt64(slots.count - 1))
+        while slots[slot] >= 0 {
+            let id = Int(slots[slot])
+            if hashes[id] == hash, matches(id, token) { return id }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    /// FNV-1a.
+    private static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in token { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
+    }
+
+    private func matches(_ id: Int, _ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lengths[id] == token.count else { return false }
+        guard let tokenBase = token.baseAddress else { return true }
+        return pool.withUnsafeBufferPointer { memcmp($0.baseAddress! + starts[id], tokenBase, token.count) == 0 }
+    }
+
+    func bytes(of id: Int) -> [UInt8] {
+        Array(pool[starts[id]..<starts[id] + lengths[id]])
     }
 
     func word(_ id: Int) -> String {
@@ -56,33 +88,35 @@ struct ByteTokenizer {
 
     mutating func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { utf8 in
-            var start = -1
-            var needsLowering = false, hasNonASCII = false
-            for index in 0...utf8.count {
-                let byte: UInt8 = index < utf8.count ? utf8[index] : 0x20
-                let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                    || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
-                if isWord {
-                    if start < 0 { start = index; needsLowering = false; hasNonASCII = false }
-                    if byte >= 0x41 && byte <= 0x5A { needsLowering = true }
-                    if byte >= 0x80 { hasNonASCII = true }
-                    continue
+        text.withUTF8 { forEachToken(inUTF8: $0, body) }
+    }
+
+    mutating func forEachToken(inUTF8 utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = -1
+        var needsLowering = false, hasNonASCII = false
+        for index in 0...utf8.count {
+            let byte: UInt8 = index < utf8.count ? utf8[index] : 0x20
+            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+            if isWord {
+                if start < 0 { start = index; needsLowering = false; hasNonASCII = false }
+                if byte >= 0x41 && byte <= 0x5A { needsLowering = true }
+                if byte >= 0x80 { hasNonASCII = true }
+                continue
+            }
+            guard start >= 0 else { continue }
+            let token = UnsafeBufferPointer(rebasing: utf8[start..<index])
+            start = -1
+            if hasNonASCII {
+                for (word, _) in SearchText.tokens(SearchText.fold(String(decoding: token, as: UTF8.self))) {
+                    Array(word.utf8).withUnsafeBufferPointer(body)
                 }
-                guard start >= 0 else { continue }
-                let token = UnsafeBufferPointer(rebasing: utf8[start..<index])
-                start = -1
-                if hasNonASCII {
-                    for (word, _) in SearchText.tokens(SearchText.fold(String(decoding: token, as: UTF8.self))) {
-                        Array(word.utf8).withUnsafeBufferPointer(body)
-                    }
-                } else if needsLowering {
-                    scratch.removeAll(keepingCapacity: true)
-                    for byte in token { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
-                    scratch.withUnsafeBufferPointer(body)
-                } else {
-                    body(token)
-                }
+            } else if needsLowering {
+                scratch.removeAll(keepingCapacity: true)
+                for byte in token { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+                scratch.withUnsafeBufferPointer(body)
+            } else {
+                body(token)
             }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every distinct word of the catalog, sorted, with the entries each occurs in.
 /// Prefix and typo lookups run on these words, not on every entry, which is
 /// what keeps search fast when the catalog is large.
@@ -5,56 +7,55 @@ struct Vocabulary: Sendable {
     let words: [String]
     /// The same words as UTF-8 bytes, for typo lookups without conversions.
     private let wordBytes: [[UInt8]]
-    /// For each word: packed `entry << 8 | fields`, fields a bit mask of `SearchField`.
-    let postings: [[UInt32]]
+    /// Every word's postings, one list after another: packed `entry << 8 | fields`,
+    /// fields a bit mask of `SearchField`, in entry order. One array rather than an
+    /// array per word: building those cost a uniqueness check per occurrence.
+    private let postingPool: [UInt32]
+    /// Where each word's postings lie in `postingPool`.
+    private let postingRanges: [Range<Int>]
     /// For each first byte of a title word: the entries whose title has a word starting
     /// with it. A one-letter query uses these instead of expanding to thousands of words.
     let titleInitials: [UInt8: [UInt32]]
     /// Word ids by length, for typo lookups that only compare similar lengths.
     private let idsByLength: [[Int32]]
 
-    init(entries: [CatalogEntry]) {
-        var table = TokenTable()
-        var postings: [[UInt32]] = []
-        // The entry each token was last seen in, so repeated words only widen the field mask.
-        var lastEntry: [Int32] = []
-        var tokenizer = ByteTokenizer()
-        var initials: [UInt8: [UInt32]] = [:]
-        for (entryIndex, entry) in entries.enumerated() {
-            tokenizer.forEachToken(in: entry.title) { token in
-                guard let first = token.first else { return }
-                if initials[first]?.last != UInt32(entryIndex) { initials[first, default: []].append(UInt32(entryIndex)) }
-            }
-            for field in SearchField.textFields {
-                let bit = UInt32(1) << UInt32(field.bit)
-                tokenizer.forEachToken(in: field.text(of: entry)) { token in
-                    let id = table.intern(token)
-                    if id == postings.count {
-                        postings.append([])
-                        lastEntry.append(-1)
-                    }
-                    if lastEntry[id] == Int32(entryIndex) {
-                        postings[id][postings[id].count - 1] |= bit
-                    } else {
-                        lastEntry[id] = Int32(entryIndex)
-                        postings[id].append(UInt32(entryIndex) << 8 | bit)
-                    }
-                }
-            }
+    /// Catalogs at least this large are tokenised in two halves at once.
+    static let parallelThreshold = 20_000
+
+    /// `parts` is how many runs of entries are tokenised at once; by default two for a
+    /// large catalog (tokenising is most of the work and each entry stands alone, so
+    /// halves are read on separate cores and their word lists merged), else one.
+    init(entries: [CatalogEntry], parts: Int? = nil) {
+        let parts = max(1, parts ?? (entries.count >= Self.parallelThreshold ? 2 : 1))
+        let bounds = (0...parts).map { entries.count * $0 / parts }
+        let results = ParallelSlots<EntryWords>(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            results.set(part, EntryWords(entries[bounds[part]..<bounds[part + 1]], firstEntry: bounds[part]))
         }
-        titleInitials = initials
+        var merged = results.take(0)
+        for part in 1..<parts { merged.append(results.take(part)) }
+
+        let table = merged.table
         let words = (0..<table.count).map(table.word)
         let order = words.indices.sorted { words[$0] < words[$1] }
         self.words = order.map { words[$0] }
-        self.postings = order.map { postings[$0] }
+        let (pool, ranges) = merged.postingLists()
+        postingPool = pool
+        postingRanges = order.map { ranges[$0] }
+        titleInitials = merged.titleInitials
         wordBytes = self.words.map { Array($0.utf8) }
         var byLength: [[Int32]] = []
-        for (id, word) in self.words.enumerated() {
-            let length = min(word.count, 64)
+        for (id, bytes) in wordBytes.enumerated() {
+            let length = min(bytes.count, 64)
             while byLength.count <= length { byLength.append([]) }
             byLength[length].append(Int32(id))
         }
         idsByLength = byLength
+    }
+
+    /// The postings of one word.
+    func postings(of id: Int) -> ArraySlice<UInt32> {
+        postingPool[postingRanges[id]]
     }
 
     /// The id of exactly this word.
