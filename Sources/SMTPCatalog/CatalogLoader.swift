@@ -11,6 +11,7 @@ public enum CatalogLoader {
     public static func load(from url: URL) throws -> Catalog {
         let files = try catalogFiles(at: url)
         let mapped = files.map { MappedFile(path: $0.path) }
+        if mapped.reduce(0, { $0 + ($1?.count ?? 0) }) > 1 << 20 { LargeAllocations.returnToSystemWhenFreed() }
         var reading = CatalogReading(expectedBytes: mapped.reduce(0) { $0 + ($1?.count ?? 0) })
         for (file, mapping) in zip(files, mapped) {
             let name = displayName(of: file, under: url)
