@@ -98,9 +98,10 @@ public struct AppState: Sendable {
         let found = index.search(parsed)
         results = tab == .all ? found : found.filter { tab.includes(catalog.entries[$0.entryIndex]) }
         highlighter = SearchHighlighter(query: parsed, index: index)
-        let sameCode = previous.flatMap { code in results.firstIndex { catalog.entries[$0.entryIndex].code == code } }
-        // While typing a query the best match is what people want; otherwise stay put.
-        selection = query.isEmpty ? (sameCode ?? 0) : 0
+        // While typing a query the best match is what people want; otherwise stay put
+        // (looked up only then: it is a scan of every result).
+        let sameCode = query.isEmpty ? previous.flatMap { code in results.firstIndex { catalog.entries[$0.entryIndex].code == code } } : nil
+        selection = sameCode ?? 0
         listOffset = 0
         detailOffset = 0
     }

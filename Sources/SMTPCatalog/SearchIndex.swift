@@ -60,12 +60,7 @@ public struct SearchIndex: Sendable {
             results.append(SearchResult(entryIndex: index, score: Int(finalScores[index])))
         }
         let entries = catalog.entries
-        results.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            let left = entries[a.entryIndex].standing.rank, right = entries[b.entryIndex].standing.rank
-            return left != right ? left < right : a.entryIndex < b.entryIndex
-        }
-        return results
+        return ResultOrder.bestFirst(results) { entries[$0].standing.rank }
     }
 
     // MARK: - One term
