@@ -33,9 +33,12 @@ public enum SearchField: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The best weight among the fields in a posting's mask.
     static func bestWeight(_ mask: UInt8) -> Int {
-        var best = 0
-        for field in textFields where mask & (1 << UInt8(field.bit)) != 0 { best = max(best, field.weight) }
-        return best
+        bestWeights[Int(mask & 0x7F)]
+    }
+
+    /// `bestWeight` for every mask, worked out once: it runs for every posting a search touches.
+    private static let bestWeights: [Int] = (0..<128).map { mask in
+        textFields.filter { mask & (1 << $0.bit) != 0 }.map(\.weight).max() ?? 0
     }
 
     /// The field's text as UTF-8, without making Strings; keywords one by one.

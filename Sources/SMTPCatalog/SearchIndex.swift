@@ -10,6 +10,8 @@ public struct SearchIndex: Sendable {
     public let synonyms: SynonymTable
     let vocabulary: Vocabulary
     private let codes: [StatusCode?]
+    /// Each entry's `Standing.rank`, for ordering ties without touching the entries.
+    private let standingRanks: [UInt8]
 
     /// Scores: codes dwarf text so that a code query always ranks its code first.
     static let exactCodeScore = 20_000
@@ -21,6 +23,7 @@ public struct SearchIndex: Sendable {
         self.synonyms = synonyms
         vocabulary = Vocabulary(entries: catalog.entries)
         codes = catalog.entries.map { StatusCode(parsing: $0.code) }
+        standingRanks = catalog.entries.map { UInt8($0.standing.rank) }
     }
 
     /// Ranked results; an empty query lists everything in catalog order.
@@ -41,8 +44,10 @@ public struct SearchIndex: Sendable {
                 excluded = mask
                 continue
             }
-            var groupScores = [Int32](repeating: 0, count: count)
-            for term in group where !term.negated {
+            // Alternatives (`a | b`) keep each entry's best; a lone term's scores are used as they are.
+            let terms = group.filter { !$0.negated }
+            var groupScores = terms.count == 1 ? scores(for: terms[0]) : [Int32](repeating: 0, count: count)
+            for term in terms where terms.count > 1 {
                 let termScores = scores(for: term)
                 for index in 0..<count where termScores[index] > groupScores[index] { groupScores[index] = termScores[index] }
             }
@@ -56,11 +61,16 @@ public struct SearchIndex: Sendable {
         // A query of exclusions only keeps everything else.
         let finalScores = total ?? [Int32](repeating: 1, count: count)
         var results: [SearchResult] = []
-        for index in 0..<count where finalScores[index] > 0 && excluded?[index] != true {
-            results.append(SearchResult(entryIndex: index, score: Int(finalScores[index])))
+        if let excluded {
+            for index in 0..<count where finalScores[index] > 0 && !excluded[index] {
+                results.append(SearchResult(entryIndex: index, score: Int(finalScores[index])))
+            }
+        } else {
+            for index in 0..<count where finalScores[index] > 0 {
+                results.append(SearchResult(entryIndex: index, score: Int(finalScores[index])))
+            }
         }
-        let entries = catalog.entries
-        return ResultOrder.bestFirst(results) { entries[$0].standing.rank }
+        return ResultOrder.bestFirst(results, standingRanks: standingRanks)
     }
 
     // MARK: - One term

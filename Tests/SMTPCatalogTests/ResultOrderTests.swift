@@ -11,18 +11,21 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33) % bound
         }
-        let ranks = (0..<3000).map { _ in next(6) }
+        let ranks = (0..<3000).map { _ in UInt8(next(6)) }
         let results = (0..<3000).filter { _ in next(3) > 0 }.map { SearchResult(entryIndex: $0, score: 1 + next(scoreRange)) }
         let expected = results.sorted { a, b in
             if a.score != b.score { return a.score > b.score }
             return ranks[a.entryIndex] != ranks[b.entryIndex] ? ranks[a.entryIndex] < ranks[b.entryIndex] : a.entryIndex < b.entryIndex
         }
-        #expect(ResultOrder.bestFirst(results) { ranks[$0] } == expected)
+        #expect(ResultOrder.bestFirst(results, standingRanks: ranks) == expected)
     }
 
     @Test func smallInputsAreReturnedAsTheyAre() {
-        #expect(ResultOrder.bestFirst([]) { _ in 0 } == [])
+        let ranks = [UInt8](repeating: 0, count: 8)
+        #expect(ResultOrder.bestFirst([], standingRanks: ranks) == [])
         let one = [SearchResult(entryIndex: 4, score: 9)]
-        #expect(ResultOrder.bestFirst(one) { _ in 0 } == one)
+        #expect(ResultOrder.bestFirst(one, standingRanks: ranks) == one)
+        let ties = (0..<5).map { SearchResult(entryIndex: $0, score: 3) }
+        #expect(ResultOrder.bestFirst(ties, standingRanks: ranks) == ties)
     }
 }

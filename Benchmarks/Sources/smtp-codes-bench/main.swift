@@ -86,9 +86,11 @@ func runChild(size: Int, path: String) throws {
     // Typing in the explorer: each key edits the query, searches and draws an 120x40 screen.
     let labels = try LabelTable.load(.english, resources: resources)
     var keystrokes: [Double] = []
+    var typed: [String] = []
     for (_, text) in queries {
         var state = update(AppState(index: searchIndex, labels: labels, size: Size(width: 120, height: 40)), .startSearch)
         for character in text {
+            typed.append(state.query + String(character))
             keystrokes.append(Measure.seconds {
                 state = update(state, .searchInsert(character))
                 state = update(state, .refreshSearch)
@@ -97,5 +99,7 @@ func runChild(size: Int, path: String) throws {
         }
     }
     print("\nPer keystroke in the explorer (edit + search + draw 120x40), \(keystrokes.count) keys: median \(Measure.milliseconds(Measure.percentile(keystrokes, 0.5))), p99 \(Measure.milliseconds(Measure.percentile(keystrokes, 0.99))), max \(Measure.milliseconds(keystrokes.max() ?? 0))")
+    let slowest = keystrokes.indices.sorted { keystrokes[$0] > keystrokes[$1] }.prefix(3)
+    print("Slowest keys (query after the key): " + slowest.map { "`\(typed[$0])` \(Measure.milliseconds(keystrokes[$0]))" }.joined(separator: ", "))
     print("\nPeak memory (VmHWM, whole process): \(String(format: "%.1f", Measure.peakMemoryMiB())) MiB\n")
 }
