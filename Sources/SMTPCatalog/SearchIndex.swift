@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one search engine behind the explorer and `smtp-codes search`.
 ///
 /// Ranking, best first: exact code; code prefix or pattern; title; keywords;
@@ -8,7 +10,10 @@
 public struct SearchIndex: Sendable {
     public let catalog: Catalog
     public let synonyms: SynonymTable
-    let vocabulary: Vocabulary
+    /// Built on first use, or ahead of it by `prepare()`: the explorer's first screen
+    /// lists the catalog without searching, so it need not wait for the index.
+    private let lazyVocabulary: LazyVocabulary
+    var vocabulary: Vocabulary { lazyVocabulary.value }
     private let codes: [StatusCode?]
     /// Each entry's `Standing.rank`, for ordering ties without touching the entries.
     private let standingRanks: [UInt8]
@@ -21,9 +26,16 @@ public struct SearchIndex: Sendable {
     public init(catalog: Catalog, synonyms: SynonymTable = .empty) {
         self.catalog = catalog
         self.synonyms = synonyms
-        vocabulary = Vocabulary(entries: catalog.entries)
+        lazyVocabulary = LazyVocabulary(entries: catalog.entries)
         codes = catalog.entries.map { StatusCode(parsing: $0.code) }
         standingRanks = catalog.entries.map { UInt8($0.standing.rank) }
+    }
+
+    /// Builds the word index now, if it is not built yet. The explorer calls this on a
+    /// background thread once its first screen is up; a search started before it is
+    /// done waits for it.
+    public func prepare() {
+        _ = lazyVocabulary.value
     }
 
     /// Ranked results; an empty query lists everything in catalog order.
@@ -225,5 +237,26 @@ public struct SearchIndex: Sendable {
                 || SearchField.textFields.contains { $0.text(of: entry).contains(term.text) }
             if !found { scores[index] = 0 }
         }
+    }
+}
+
+/// The vocabulary, built once by whichever thread asks first; the others wait.
+private final class LazyVocabulary: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [CatalogEntry]
+    private var built: Vocabulary?
+
+    init(entries: [CatalogEntry]) {
+        self.entries = entries
+    }
+
+    var value: Vocabulary {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let vocabulary = Vocabulary(entries: entries)
+        built = vocabulary
+        entries = []
+        return vocabulary
     }
 }

@@ -20,6 +20,23 @@ enum SearchText {
 
     /// Word tokens of already folded text, with their character offsets.
     static func tokens(_ folded: String) -> [(token: String, range: Range<Int>)] {
+        // Plain ASCII (nearly all text): bytes are characters, and letters and digits
+        // are known without asking Unicode's tables for each character.
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            var result: [(String, Range<Int>)] = []
+            let bytes = Array(folded.utf8)
+            var start = -1
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x20
+                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                if isWord, start < 0 { start = index }
+                if !isWord, start >= 0 {
+                    result.append((String(decoding: bytes[start..<index], as: UTF8.self), start..<index))
+                    start = -1
+                }
+            }
+            return result
+        }
         var result: [(String, Range<Int>)] = []
         var current = ""
         var start = 0

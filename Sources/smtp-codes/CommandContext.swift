@@ -13,22 +13,26 @@ struct CommandContext {
     let resources: URL
 
     init(_ options: GlobalOptions) throws {
+        try self.init(catalogPath: options.catalog, language: options.lang, color: options.color)
+    }
+
+    init(catalogPath: String?, language: Language?, color: ColorChoice) throws {
         let environment = ProcessInfo.processInfo.environment
         guard let resources = ResourceLocator().resourcesFolder() else {
             Output.error("resources missing: cannot find the catalog bundle (\(ResourceLocator.bundleName)) beside the binary or in PREFIX/share/smtp-codes; reinstall, or set \(ResourceLocator.environmentKey)")
             throw ExitStatus.resourcesMissing
         }
         self.resources = resources
-        let catalogURL = options.catalog.map { URL(fileURLWithPath: $0) } ?? resources.appendingPathComponent("catalog")
+        let catalogURL = catalogPath.map { URL(fileURLWithPath: $0) } ?? resources.appendingPathComponent("catalog")
         do {
             catalog = try CatalogLoader.load(from: catalogURL)
-            labels = try LabelTable.load(options.lang ?? Language.fromEnvironment(environment), resources: resources)
+            labels = try LabelTable.load(language ?? Language.fromEnvironment(environment), resources: resources)
             synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
         } catch let error as CatalogValidationError {
             Output.error(error.description)
             throw ExitStatus.invalidCatalog
         }
-        output = Output(color: options.color, environment: environment)
+        output = Output(color: color, environment: environment)
     }
 
     /// Resolves a code argument or exits 1 with suggestions (64 when it is not a code at all).

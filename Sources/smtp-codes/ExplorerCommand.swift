@@ -29,6 +29,9 @@ struct ExplorerLauncher {
         }
         let state = AppState(catalog: context.catalog, labels: context.labels, size: terminal.size,
                              synonyms: context.synonyms, mouseEnabled: useMouse)
+        // The first screen needs no search index; build it meanwhile on the other core.
+        let index = state.index
+        DispatchQueue.global(qos: .userInitiated).async { index.prepare() }
         ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: wantsColor))
         terminal.restore()
         if terminal.stopSignal != 0 { throw ExitCode(128 + terminal.stopSignal) }
