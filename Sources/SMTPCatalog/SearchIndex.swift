@@ -36,6 +36,7 @@ public struct SearchIndex: Sendable {
     /// done waits for it.
     public func prepare() {
         _ = lazyVocabulary.value
+        _ = synonyms.groups
     }
 
     /// Ranked results; an empty query lists everything in catalog order.

@@ -4,46 +4,43 @@ import Foundation
 /// ("over quota", "mailbox full"), read from `Resources/search/synonyms.json`
 /// so the vocabulary can grow without code changes.
 public struct SynonymTable: Sendable {
+    /// Folding and indexing the phrases waits for the first search: the explorer's
+    /// first screen does not search, and `show` or `explain` never do.
+    private let folded: LazyFolding
+
     /// Each group's phrases, as folded word sequences.
-    let groups: [[[String]]]
+    var groups: [[[String]]] { folded.value.groups }
     /// First word of a phrase → (group, phrase) pairs starting with it.
-    private let byFirstWord: [String: [(group: Int, phrase: [String])]]
+    private var byFirstWord: [String: [(group: Int, phrase: [String])]] { folded.value.byFirstWord }
 
     public static let empty = SynonymTable(groups: [])
 
     public init(groups: [[String]]) {
-        let folded = groups.map { group in
-            group.map { phrase in SearchText.tokens(SearchText.fold(phrase)).map(\.token) }.filter { !$0.isEmpty }
-        }
-        self.groups = folded
-        var index: [String: [(Int, [String])]] = [:]
-        for (number, group) in folded.enumerated() {
-            for phrase in group { index[phrase[0], default: []].append((number, phrase)) }
-        }
-        byFirstWord = index
+        folded = LazyFolding(groups: groups)
     }
 
-    /// Reads `{"schema": 1, "groups": [["a", "b"], …]}`.
+    /// Reads `{"schema": 1, "groups": [["a", "b"], …]}`; the shape is checked now.
     public static func load(from url: URL) throws -> SynonymTable {
-        struct File: Decodable {
-            let schema: Int
-            let groups: [[String]]
-        }
         let name = url.lastPathComponent
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CatalogValidationError(issues: [CatalogIssue(file: name, message: "cannot be read")])
         }
-        do {
-            let file = try JSONDecoder().decode(File.self, from: data)
-            guard file.schema == 1 else {
-                throw CatalogValidationError(issues: [CatalogIssue(file: name, field: "schema", message: "must be 1")])
-            }
-            return SynonymTable(groups: file.groups)
-        } catch let error as CatalogValidationError {
-            throw error
-        } catch {
-            throw CatalogValidationError(issues: [CatalogIssue(file: name, message: "must be {\"schema\": 1, \"groups\": [[strings]]}")])
+        let shapeError = CatalogValidationError(issues: [CatalogIssue(file: name, message: "must be {\"schema\": 1, \"groups\": [[strings]]}")])
+        guard case .object(let top)? = try? JSONParser.withParser(data, { try $0.parseDocument() }),
+              case .array(let groupValues)? = top["groups"], top["schema"] != nil
+        else { throw shapeError }
+        guard top["schema"] == .number(1) else {
+            throw CatalogValidationError(issues: [CatalogIssue(file: name, field: "schema", message: "must be 1")])
         }
+        var groups: [[String]] = []
+        for value in groupValues {
+            guard case .array(let phrases) = value else { throw shapeError }
+            groups.append(try phrases.map { phrase in
+                guard case .string(let text) = phrase else { throw shapeError }
+                return text
+            })
+        }
+        return SynonymTable(groups: groups)
     }
 
     /// The longest phrase of some group that starts `words[start...]`: its length and group.
@@ -56,5 +53,32 @@ public struct SynonymTable: Sendable {
             }
         }
         return best
+    }
+}
+
+/// A synonym file's groups, folded and indexed by first word on first use.
+private final class LazyFolding: @unchecked Sendable {
+    typealias Folded = (groups: [[[String]]], byFirstWord: [String: [(group: Int, phrase: [String])]])
+    private let lock = NSLock()
+    private let raw: [[String]]
+    private var built: Folded?
+
+    init(groups: [[String]]) {
+        raw = groups
+    }
+
+    var value: Folded {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let groups = raw.map { group in
+            group.map { phrase in SearchText.tokens(SearchText.fold(phrase)).map(\.token) }.filter { !$0.isEmpty }
+        }
+        var index: [String: [(group: Int, phrase: [String])]] = [:]
+        for (number, group) in groups.enumerated() {
+            for phrase in group { index[phrase[0], default: []].append((number, phrase)) }
+        }
+        built = (groups, index)
+        return (groups, index)
     }
 }
