@@ -49,6 +49,6 @@ let package = Package(
             name: "ExplorerUITests", dependencies: ["ExplorerUI", "SMTPCatalog", "TerminalScreen", "TestSupport"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["SyntheticCatalog", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SMTPCatalog", "SyntheticCatalog", "TestSupport"]),
     ]
 )

@@ -29,6 +29,22 @@ public struct SyntheticCatalog {
         keywords = Array(Set(source.entries.flatMap(\.keywords))).sorted()
     }
 
+    /// How many distinct codes `code(at:)` can give.
+    public static let maximumCount = 1_000_000
+
+    /// The code of the entry at `index`, unique below `maximumCount` and always a valid
+    /// stored form (RFC 3463 allows three digits per part). Detail codes under subjects
+    /// 10–999 first, clear of the registry's subjects 0–7; past 990,000 entries, the
+    /// rest of subjects 8 and 9, details 100–999 of subjects 0–7, then subject entries.
+    public static func code(at index: Int) -> String {
+        precondition((0..<maximumCount).contains(index), "synthetic catalogs hold at most \(maximumCount) codes")
+        if index < 990_000 { return "X.\(10 + index / 1000).\(index % 1000)" }
+        let extra = index - 990_000
+        if extra < 2000 { return "X.\(8 + extra / 1000).\(extra % 1000)" }
+        if extra < 9200 { return "X.\((extra - 2000) / 900).\(100 + (extra - 2000) % 900)" }
+        return "X.\(10 + extra - 9200).X"
+    }
+
     /// The catalog document as JSON bytes, written entry by entry.
     public func json() -> Data {
         var random = SplitMix64(seed: seed)
@@ -36,8 +52,7 @@ public struct SyntheticCatalog {
         out.reserveCapacity(count * 600)
         out.append(contentsOf: Array("{\"schema\": 1, \"entries\": [\n".utf8))
         for index in 0..<count {
-            // Subjects from 10 up keep clear of the registry's 0–7.
-            let code = "X.\(10 + index / 1000).\(index % 1000)"
+            let code = Self.code(at: index)
             let entry: [(String, String)] = [
                 ("code", quoted(code)),
                 ("kind", quoted("enhanced")),
