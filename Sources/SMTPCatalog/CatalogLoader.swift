@@ -19,14 +19,19 @@ public enum CatalogLoader {
                 reading.issues.append(CatalogIssue(file: name, message: "cannot be read"))
                 continue
             }
-            reading.parse(mapping, named: name, progress: mapping.release(before:))
+            reading.parse(mapping, named: name, mapped: mapping)
         }
         return try reading.catalog()
     }
 
     /// Validates a catalog given as data, for tests and tools; `name` labels the issues.
     public static func load(data: Data, named name: String) throws -> Catalog {
-        var reading = CatalogReading(expectedBytes: data.count)
+        try load(data: data, named: name, readsInHalves: true)
+    }
+
+    /// `readsInHalves: false` reads even a large file in one go (to compare, in tests).
+    static func load(data: Data, named name: String, readsInHalves: Bool) throws -> Catalog {
+        var reading = CatalogReading(expectedBytes: data.count, readsInHalves: readsInHalves)
         reading.parse(data, named: name)
         return try reading.catalog()
     }

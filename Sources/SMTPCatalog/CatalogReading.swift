@@ -1,40 +1,37 @@
 import Foundation
 import TextSafety
 
-/// One catalog load in progress, across all of its files: the text store being
-/// filled, the entries that passed, and every problem found so far.
+/// One catalog load in progress, across all of its files: the text stores
+/// filled so far, the entries that passed, and every problem found.
 struct CatalogReading {
-    private var store: TextStoreBuilder
+    /// One store per run of entries (`EntryRun`): a file, or half of a large one.
+    private var stores: [TextStoreBuilder] = []
     private var entries: [ValidatedEntry] = []
-    /// The file each entry came from, to name it when a later file repeats its code.
+    /// The file each entry came from, to name it when a later one repeats its code.
     private var entryFiles: [String] = []
     /// Each code's position in `entries`; becomes the catalog's lookup index.
     private var positionOfCode: [String: Int] = [:]
     var issues: [CatalogIssue] = []
-    private var references: [Reference] = []
+    private var references: [EntryReference] = []
 
-    /// Where an entry points with `related`, valid or not, for the cross-entry check.
-    private struct Reference {
-        let file: String
-        let position: Int
-        let writtenCode: String?
-        let storedCode: String?
-        let related: ListSpan
-    }
+    /// Files with more JSON after the start of their entries than this are read in two halves at once.
+    static let parallelMinimum = 8 << 20
+    /// Off only in tests, which compare both ways of reading.
+    private let readsInHalves: Bool
 
-    init(expectedBytes: Int) {
-        store = TextStoreBuilder(expectedBytes: expectedBytes)
+    init(expectedBytes: Int, readsInHalves: Bool = true) {
+        self.readsInHalves = readsInHalves
         // Entries take 600 to 900 bytes of JSON in practice; a guess on the high side saves rehashing as the index grows.
         positionOfCode.reserveCapacity(expectedBytes / 600)
     }
 
-    /// Reads one file's JSON: the top level here, each element of `entries` straight
-    /// into the store, validated as it comes. `progress` is told how far reading has got.
-    mutating func parse(_ data: some ContiguousBytes, named name: String, progress: (Int) -> Void = { _ in }) {
+    /// Reads one file's JSON: the top level here, the elements of `entries` by
+    /// `EntryRun`s. Pages of `mapped` are released as reading passes them.
+    mutating func parse(_ data: some ContiguousBytes, named name: String, mapped: MappedFile? = nil) {
         var top: [String: JSONValue] = [:]
         var sawEntries = false
         var lone: JSONValue?
-        let firstNewEntry = entries.count, firstNewReference = references.count, firstNewIssue = issues.count
+        var runs: [EntryRun] = []
         do {
             try JSONParser.withParser(data) { parser in
                 guard parser.peekType() == .object else {
@@ -50,22 +47,21 @@ struct CatalogReading {
                     }
                     sawEntries = true
                     top[key] = nil
-                    var elements = try parser.beginArray()
-                    var position = 0
-                    while try parser.next(in: &elements) {
-                        let fields = try EntryFields.read(from: &parser, into: &store)
-                        add(fields, position: position, file: name)
-                        position += 1
-                        progress(parser.position)
+                    _ = try parser.beginArray()
+                    if readsInHalves, let halves = Self.readInHalves(parser, file: name, mapped: mapped) {
+                        runs = [halves.first, halves.second]
+                        parser = parser.reader(at: halves.end)
+                        continue
                     }
+                    let remaining = parser.withBytes { $0.count } - parser.position
+                    var run = EntryRun(file: name, firstPosition: 0, expectedBytes: remaining, mapped: mapped, from: parser.position)
+                    _ = try run.read(from: &parser)
+                    runs = [run]
                 }
                 try parser.expectEnd()
             }
         } catch {
             // A file that is not JSON contributes nothing but the one problem.
-            entries.removeSubrange(firstNewEntry...)
-            references.removeSubrange(firstNewReference...)
-            issues.removeSubrange(firstNewIssue...)
             let reason = error is JSONParser.Failure ? "is not valid JSON" : "cannot be read"
             issues.append(CatalogIssue(file: name, message: "\(reason): \(error)"))
             return
@@ -74,6 +70,7 @@ struct CatalogReading {
             issues.append(CatalogIssue(file: name, message: "expected an object with \"schema\" and \"entries\", found \(lone.typeName)"))
             return
         }
+        for run in runs { add(run) }
         if top["schema"] != .number(Double(CatalogLoader.schemaVersion)) {
             issues.append(CatalogIssue(file: name, field: "schema", message: "must be \(CatalogLoader.schemaVersion)"))
         }
@@ -85,35 +82,66 @@ struct CatalogReading {
         }
     }
 
-    private mutating func add(_ fields: EntryFields, position: Int, file: String) {
-        var validator = EntryValidator(file: file, position: position)
-        if let entry = validator.validate(fields, store: &store) {
+    /// Reads a large entries array as two runs at once, cut between two entries near
+    /// the middle. nil when the file is small, no cut is found, or either half has any
+    /// problem: the caller then reads it in one go, which reports problems exactly
+    /// (positions, order) as always. Only clean large catalogs take this path.
+    private static func readInHalves(
+        _ parser: JSONParser, file: String, mapped: MappedFile?
+    ) -> (first: EntryRun, second: EntryRun, end: Int)? {
+        let start = parser.position
+        let count = parser.withBytes { $0.count }
+        guard ProcessInfo.processInfo.activeProcessorCount > 1, count - start >= parallelMinimum,
+              let comma = parser.withBytes({ EntrySplit.comma(in: $0, from: start, to: count) })
+        else { return nil }
+        let results = ParallelSlots<(run: EntryRun, end: Int)?>(count: 2)
+        let shared = SharedReader(parser: parser)
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            var reader = shared.parser.reader(at: half == 0 ? start : comma + 1)
+            var run = EntryRun(file: file, firstPosition: 0, expectedBytes: half == 0 ? comma - start : count - comma,
+                               mapped: mapped, from: reader.position)
+            let complete = (try? run.read(from: &reader, stoppingAtComma: half == 0 ? comma : nil)) ?? false
+            results.set(half, complete && run.issues.isEmpty ? (run, reader.position) : nil)
+        }
+        guard let first = results.take(0), let second = results.take(1) else { return nil }
+        return (first.run, second.run.renumbered(after: first.run.elementCount), second.end)
+    }
+
+    /// Takes in a run's entries (dropping repeated codes), problems and references.
+    private mutating func add(_ run: EntryRun) {
+        let storeIndex = stores.count
+        for var entry in run.entries {
+            entry.store = storeIndex
             if let earlier = positionOfCode[entry.code] {
                 issues.append(CatalogIssue(
-                    file: file, entry: entry.code, field: "code",
+                    file: run.file, entry: entry.code, field: "code",
                     message: "duplicate code, already defined in \(entryFiles[earlier])"))
             } else {
                 positionOfCode[entry.code] = entries.count
                 entries.append(entry)
-                entryFiles.append(file)
+                entryFiles.append(run.file)
             }
         }
-        issues += validator.issues
-        references.append(Reference(file: file, position: position, writtenCode: validator.writtenCode,
-                                    storedCode: validator.storedCode, related: validator.relatedCodes))
+        issues += run.issues
+        references += run.references.map { reference in
+            var reference = reference
+            reference.store = storeIndex
+            return reference
+        }
+        stores.append(run.store)
     }
 
     /// The catalog, or every problem found in any file.
     consuming func catalog() throws -> Catalog {
         issues += unresolvedReferences()
         guard issues.isEmpty else { throw CatalogValidationError(issues: issues) }
-        if store.byteCount > TextStoreBuilder.capacityLimit {
-            throw CatalogValidationError(issues: [CatalogIssue(file: "catalog", message: "holds more than 4 GiB of text")])
+        if stores.contains(where: { $0.byteCount > TextStoreBuilder.capacityLimit }) {
+            throw CatalogValidationError(issues: [CatalogIssue(file: "catalog", message: "holds more than 4 GiB of text in one file")])
         }
-        let text = TextStore(store)
+        let texts = stores.map { TextStore($0) }
         let catalogEntries = entries.map {
             CatalogEntry(code: $0.code, kind: $0.kind, classDigit: $0.classDigit, standing: $0.standing,
-                         store: text, texts: $0.texts)
+                         store: texts[$0.store], texts: $0.texts)
         }
         return Catalog(entries: catalogEntries, keys: entries.map(\.sortKey), index: positionOfCode)
     }
@@ -124,7 +152,7 @@ struct CatalogReading {
         let known = Set(references.compactMap(\.storedCode))
         var issues: [CatalogIssue] = []
         for reference in references {
-            for related in store.strings(of: reference.related) {
+            for related in stores[reference.store].strings(of: reference.related) {
                 guard let code = StatusCode(parsing: related), !known.contains(code.catalogKey) else { continue }
                 issues.append(CatalogIssue(
                     file: reference.file,
@@ -134,4 +162,10 @@ struct CatalogReading {
         }
         return issues
     }
+}
+
+/// A reader handed to the two halves' threads: each takes its own copy (its own
+/// position), and the bytes under it are only ever read while both run.
+private struct SharedReader: @unchecked Sendable {
+    let parser: JSONParser
 }

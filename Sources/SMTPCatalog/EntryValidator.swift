@@ -9,6 +9,8 @@ struct ValidatedEntry {
     let texts: EntryTexts
     /// Where the code sorts (`CodeOrder`).
     let sortKey: UInt64
+    /// Which of the reading's text stores holds the texts; set when the run is taken in.
+    var store = 0
 }
 
 /// Checks one entry object against the catalog schema (docs/catalog.md),

@@ -70,6 +70,29 @@ struct JSONParser {
         }
     }
 
+    /// Continues an array whose `[` or separating comma was just passed, as from the
+    /// middle of an array (where a second reader starts).
+    func resumeArray() -> Container {
+        Container(close: UInt8(ascii: "]"))
+    }
+
+    /// A reader over the same bytes from `offset`.
+    func reader(at offset: Int) -> JSONParser {
+        var copy = self
+        copy.position = offset
+        return copy
+    }
+
+    /// Where the next token starts (white space skipped).
+    mutating func offsetOfNextToken() -> Int {
+        skipSpace()
+        return position
+    }
+
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(bytes)
+    }
+
     mutating func beginObject() throws -> Container {
         skipSpace()
         try expect(UInt8(ascii: "{"))

@@ -5,14 +5,13 @@ import Foundation
 /// A 100k-entry catalog is about 90 MB of JSON. Read into `Data`, those bytes sat
 /// in memory beside the entries made from them, and set the peak. Mapped, the
 /// parser reads the pages straight from the page cache, and `release(before:)`
-/// hands back the pages it has finished with as it goes.
-final class MappedFile: ContiguousBytes {
+/// hands back the pages it has finished with as it goes (`PageReleaser`).
+///
+/// Sendable: the mapping and its size never change after `init`, and `release`
+/// is a system call on whole pages, so the halves of a file read at once may share it.
+final class MappedFile: ContiguousBytes, @unchecked Sendable {
     private let base: UnsafeMutableRawPointer?
     let count: Int
-    /// Bytes before this offset have been released already.
-    private var released = 0
-    /// Release in steps of this many bytes, so a catalog costs a few system calls, not one per entry.
-    private static let releaseStep = 4 << 20
 
     /// nil when the file cannot be opened or mapped; the caller reports it as unreadable.
     init?(path: String) {
@@ -40,14 +39,13 @@ final class MappedFile: ContiguousBytes {
         try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 
-    /// Drops the whole pages before `offset` from memory. They stay mapped: reading
+    /// Drops the whole pages inside `range` from memory. They stay mapped: reading
     /// them again (to locate an error's line) brings them back from the file.
-    func release(before offset: Int) {
-        guard let base, offset - released >= Self.releaseStep else { return }
+    func release(_ range: Range<Int>) {
+        guard let base else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let end = min(offset, count) / page * page
-        guard end > released else { return }
-        madvise(base + released, end - released, MADV_DONTNEED)
-        released = end
+        let start = (max(range.lowerBound, 0) + page - 1) / page * page
+        let end = min(range.upperBound, count) / page * page
+        if end > start { madvise(base + start, end - start, MADV_DONTNEED) }
     }
 }
