@@ -12,7 +12,8 @@ struct CatalogReading {
     /// Each code's position in `entries`; becomes the catalog's lookup index.
     private var positionOfCode: [String: Int] = [:]
     var issues: [CatalogIssue] = []
-    private var references: [EntryReference] = []
+    /// Each run's references, with the store their related codes lie in.
+    private var references: [(store: Int, references: [EntryReference])] = []
 
     /// Files with more JSON after the start of their entries than this are read in two halves at once.
     static let parallelMinimum = 8 << 20
@@ -123,11 +124,7 @@ struct CatalogReading {
             }
         }
         issues += run.issues
-        references += run.references.map { reference in
-            var reference = reference
-            reference.store = storeIndex
-            return reference
-        }
+        references.append((storeIndex, run.references))
         stores.append(run.store)
     }
 
@@ -149,15 +146,21 @@ struct CatalogReading {
     /// Related codes that name no entry. Entries with other problems still count as
     /// existing, so one mistake is reported once, not again by every reference to it.
     private func unresolvedReferences() -> [CatalogIssue] {
-        let known = Set(references.compactMap(\.storedCode))
+        // Valid entries' codes are in `positionOfCode`; the others' are gathered only
+        // if some related code is not found there.
+        var otherCodes: Set<String>?
         var issues: [CatalogIssue] = []
-        for reference in references {
-            for related in stores[reference.store].strings(of: reference.related) {
-                guard let code = StatusCode(parsing: related), !known.contains(code.catalogKey) else { continue }
-                issues.append(CatalogIssue(
-                    file: reference.file,
-                    entry: EntryValidator.label(position: reference.position, writtenCode: reference.writtenCode),
-                    field: "related", message: "\(related) is not in the catalog"))
+        for (store, run) in references {
+            for reference in run where reference.related.count > 0 {
+                for related in stores[store].strings(of: reference.related) {
+                    guard let key = StatusCode(parsing: related)?.catalogKey, positionOfCode[key] == nil else { continue }
+                    if otherCodes == nil { otherCodes = Set(references.flatMap { $0.references.compactMap(\.storedCode) }) }
+                    guard otherCodes?.contains(key) != true else { continue }
+                    issues.append(CatalogIssue(
+                        file: reference.file,
+                        entry: EntryValidator.label(position: reference.position, writtenCode: reference.writtenCode),
+                        field: "related", message: "\(related) is not in the catalog"))
+                }
             }
         }
         return issues

@@ -4,9 +4,8 @@ struct EntryReference {
     var position: Int
     let writtenCode: String?
     let storedCode: String?
+    /// In the run's own store.
     let related: ListSpan
-    /// Which of the reading's text stores `related` lies in.
-    var store = 0
 }
 
 /// Consecutive elements of an `entries` array, read and validated into a text
