@@ -74,6 +74,8 @@ public struct SearchIndex: Sendable {
         // A query of exclusions only keeps everything else.
         let finalScores = total ?? [Int32](repeating: 1, count: count)
         var results: [SearchResult] = []
+        // Sized once: growing an array of a million results copied it twenty times.
+        results.reserveCapacity(finalScores.reduce(0) { $0 + ($1 > 0 ? 1 : 0) })
         if let excluded {
             for index in 0..<count where finalScores[index] > 0 && !excluded[index] {
                 results.append(SearchResult(entryIndex: index, score: Int(finalScores[index])))
@@ -102,7 +104,8 @@ public struct SearchIndex: Sendable {
                 if let id = vocabulary.id(of: term.phrases[0][0]) { addPostings(id, quality: 100, into: &scores) }
                 break
             }
-            for (phrase, quality) in alternatives(term) { addPhrase(phrase, quality: quality, into: &scores) }
+            var scratch: PhraseScratch?
+            for (phrase, quality) in alternatives(term) { addPhrase(phrase, quality: quality, into: &scores, scratch: &scratch) }
         case .exact:
             guard let fragment = term.phrases.first?.joined(separator: " "), !fragment.isEmpty else { break }
             for id in vocabulary.ids(containing: fragment) { addPostings(id, quality: 100, into: &scores) }
@@ -149,45 +152,65 @@ public struct SearchIndex: Sendable {
 
     /// Adds a phrase's score: every word must occur in the entry. A field holding all
     /// of them gives its weight; otherwise the phrase is only as good as its weakest word.
-    private func addPhrase(_ words: [[Int]], quality: Int, into scores: inout [Int32]) {
+    /// Dense per-entry arrays rather than dictionaries: phrases of common words touch
+    /// most of a large catalog, and hashing every posting cost tens of milliseconds.
+    /// Made once per term and shared by its phrases (a synonym group has several):
+    /// `common` and `weakest` are written for every candidate before being read, and
+    /// `here` is cleared where it was set, so nothing needs resetting between phrases.
+    private struct PhraseScratch {
+        var common: [UInt8]
+        var weakest: [Int32]
+        var here: [UInt8]
+
+        init(count: Int) {
+            common = [UInt8](repeating: 0, count: count)
+            weakest = [Int32](repeating: 0, count: count)
+            here = [UInt8](repeating: 0, count: count)
+        }
+    }
+
+    private func addPhrase(_ words: [[Int]], quality: Int, into scores: inout [Int32], scratch: inout PhraseScratch?) {
         guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return }
         if words.count == 1 {
             for id in words[0] { addPostings(id, quality: quality, into: &scores) }
             return
         }
-        // Dense per-entry arrays rather than dictionaries: phrases of common words touch
-        // most of a large catalog, and hashing every posting cost tens of milliseconds.
-        let count = catalog.entries.count
-        var common = [UInt8](repeating: 0, count: count)
-        var weakest = [Int32](repeating: 0, count: count)
-        var here = [UInt8](repeating: 0, count: count)
-        var candidates: [Int] = []
+        var arrays = scratch ?? PhraseScratch(count: catalog.entries.count)
+        scratch = nil
+        defer { scratch = arrays }
+        var candidates: [Int32] = []
+        var touched: [Int32] = []
         for (position, ids) in words.enumerated() {
-            var touched: [Int] = []
+            touched.removeAll(keepingCapacity: true)
             for id in ids {
                 for posting in vocabulary.postings(of: id) {
                     let entry = Int(posting >> 8)
-                    if here[entry] == 0 { touched.append(entry) }
-                    here[entry] |= UInt8(posting & 0xFF)
+                    if arrays.here[entry] == 0 { touched.append(Int32(entry)) }
+                    arrays.here[entry] |= UInt8(posting & 0xFF)
                 }
             }
             if position == 0 {
                 candidates = touched
-                for entry in touched {
-                    common[entry] = here[entry]
-                    weakest[entry] = Int32(SearchField.bestWeight(here[entry]))
+                for entry in touched.lazy.map(Int.init) {
+                    arrays.common[entry] = arrays.here[entry]
+                    arrays.weakest[entry] = Int32(SearchField.bestWeight(arrays.here[entry]))
                 }
             } else {
-                candidates = candidates.filter { here[$0] != 0 }
-                for entry in candidates {
-                    common[entry] &= here[entry]
-                    weakest[entry] = min(weakest[entry], Int32(SearchField.bestWeight(here[entry])))
+                // Keep the candidates this word also occurs in, compacting in place.
+                var kept = 0
+                for index in candidates.indices where arrays.here[Int(candidates[index])] != 0 {
+                    let candidate = candidates[index], entry = Int(candidate)
+                    arrays.common[entry] &= arrays.here[entry]
+                    arrays.weakest[entry] = min(arrays.weakest[entry], Int32(SearchField.bestWeight(arrays.here[entry])))
+                    candidates[kept] = candidate
+                    kept += 1
                 }
+                candidates.removeLast(candidates.count - kept)
             }
-            for entry in touched { here[entry] = 0 }
+            for entry in touched { arrays.here[Int(entry)] = 0 }
         }
-        for entry in candidates {
-            let weight = common[entry] != 0 ? Int32(SearchField.bestWeight(common[entry])) : weakest[entry]
+        for entry in candidates.lazy.map(Int.init) {
+            let weight = arrays.common[entry] != 0 ? Int32(SearchField.bestWeight(arrays.common[entry])) : arrays.weakest[entry]
             let score = weight * Int32(quality) / 100
             if score > scores[entry] { scores[entry] = score }
         }
