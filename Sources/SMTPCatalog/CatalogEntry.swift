@@ -54,25 +54,24 @@ public struct CatalogEntry: Sendable, Hashable {
     public var description: String { store.string(texts.description) }
     public var when: String { store.string(texts.when) }
     public var fix: String { store.string(texts.fix) }
-    public var commands: [String] { store.strings(texts.commands) }
+    public var commands: [String] { store.strings(of: texts.commands) }
     /// Checked when the catalog was loaded, so every item parses.
-    public var rfcs: [RFCReference] { store.strings(texts.rfcs).compactMap(RFCReference.init(parsing:)) }
-    public var related: [String] { store.strings(texts.related) }
-    public var keywords: [String] { store.strings(texts.keywords) }
+    public var rfcs: [RFCReference] { store.strings(of: texts.rfcs).compactMap(RFCReference.init(parsing:)) }
+    public var related: [String] { store.strings(of: texts.related) }
+    public var keywords: [String] { store.strings(of: texts.keywords) }
     /// A caution: what a non-standard code usually means, or where practice differs from the RFCs.
     public var caveat: String? { texts.caveat.map(store.string) }
 
     /// Equal when every field reads the same, wherever the texts are stored.
     public static func == (left: CatalogEntry, right: CatalogEntry) -> Bool {
-        if left.store === right.store, left.texts == right.texts {
-            return left.code == right.code && left.kind == right.kind
-                && left.classDigit == right.classDigit && left.standing == right.standing
-        }
-        return left.code == right.code && left.kind == right.kind && left.classDigit == right.classDigit
-            && left.standing == right.standing && left.className == right.className && left.title == right.title
-            && left.summary == right.summary && left.description == right.description && left.when == right.when
-            && left.fix == right.fix && left.commands == right.commands && left.rfcs == right.rfcs
-            && left.related == right.related && left.keywords == right.keywords && left.caveat == right.caveat
+        guard left.code == right.code, left.kind == right.kind, left.classDigit == right.classDigit,
+              left.standing == right.standing
+        else { return false }
+        if left.store === right.store, left.texts == right.texts { return true }
+        return left.className == right.className && left.title == right.title && left.summary == right.summary
+            && left.description == right.description && left.when == right.when && left.fix == right.fix
+            && left.commands == right.commands && left.rfcs == right.rfcs && left.related == right.related
+            && left.keywords == right.keywords && left.caveat == right.caveat
     }
 
     public func hash(into hasher: inout Hasher) {
