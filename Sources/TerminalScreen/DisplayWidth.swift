@@ -1,3 +1,5 @@
+import TextSafety
+
 /// How many terminal columns text occupies, computed here rather than with
 /// `wcwidth`, whose answer changes with the process locale and would make
 /// screen tests depend on the machine.
@@ -23,7 +25,14 @@ public enum DisplayWidth {
 
     /// Columns for a whole string.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Printable ASCII, nearly all text on screen, takes one column per byte: checked on
+    /// the bytes, it skips walking grapheme clusters on every frame.
+    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { ByteScan.endOfPrintableASCII(in: $0, from: 0) == $0.count } ?? false
     }
 
     /// East Asian Wide and Fullwidth blocks (Unicode UAX #11), coarse but stable.

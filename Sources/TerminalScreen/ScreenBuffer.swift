@@ -16,6 +16,9 @@ public struct ScreenBuffer: Sendable, Equatable {
         cells[y * size.width + x]
     }
 
+    /// The one-character strings of printable ASCII, made once.
+    private static let asciiCellTexts: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
+
     /// Writes text from (x, y) for at most `maxWidth` columns (and never past the
     /// right edge), replacing control characters with visible stand-ins. A wide
     /// character that would not fit whole is left out. Returns the columns written.
@@ -24,6 +27,15 @@ public struct ScreenBuffer: Sendable, Equatable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, x + (maxWidth ?? size.width))
         var column = x
+        if DisplayWidth.isPrintableASCII(text) {
+            // One byte, one cell, nothing to neutralise: no grapheme or width lookups.
+            for byte in text.utf8 {
+                guard column < limit else { break }
+                if column >= 0 { cells[y * size.width + column] = Cell(text: Self.asciiCellTexts[Int(byte) - 0x20], style: style) }
+                column += 1
+            }
+            return column - x
+        }
         for character in SafeText.visible(text) {
             let width = DisplayWidth.of(character)
             if width == 0 {

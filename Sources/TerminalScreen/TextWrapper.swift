@@ -38,6 +38,10 @@ public enum TextWrapper {
 
     /// The longest prefix that fits in `columns` (at least one character, so wrapping always progresses).
     public static func split(_ text: Substring, atColumns columns: Int) -> (Substring, Substring) {
+        if DisplayWidth.isPrintableASCII(text) {
+            let cut = text.utf8.index(text.startIndex, offsetBy: min(max(columns, 1), text.utf8.count))
+            return (text[..<cut], text[cut...])
+        }
         var used = 0
         var index = text.startIndex
         while index < text.endIndex {
