@@ -34,7 +34,7 @@ import TestSupport
 
     @Test func searchMarkCompareAndQuit() throws {
         let run = try Run()
-        let start = try run.session.waitFor("Codes")
+        let start = try run.session.waitFor(allOf: ["Codes", "Details", "211"])
         #expect(start.contains("Details") && start.contains("211"))
 
         try run.session.send("/")
@@ -48,7 +48,7 @@ import TestSupport
         try run.session.send("Enter", "Space", "Escape", "/")
         try run.session.send("334", literal: true)
         try run.session.send("Enter", "Space", "c")
-        let compared = try run.session.waitFor("vs")
+        let compared = try run.session.waitFor(allOf: ["553 vs 334", "553 Mailbox Name Invalid", "334 Server Challenge"])
         #expect(compared.contains("553 vs 334"))
         #expect(compared.contains("553 Mailbox Name Invalid") && compared.contains("334 Server Challenge"))
         #expect(compared.contains("│"))
@@ -67,7 +67,7 @@ import TestSupport
         let normal = try run.session.waitFor { $0.contains("Codes") && $0.split(separator: "\n").first.map { $0.count <= 80 } == true }
         #expect(normal.contains("Details"))
         try run.session.resize(width: 40, height: 10)
-        let small = try run.session.waitFor("Terminal too small")
+        let small = try run.session.waitFor(allOf: ["Terminal too small", "60×15"])
         #expect(small.contains("60×15"))
         try run.session.resize(width: 100, height: 30)
         let back = try run.session.waitFor("Details")
@@ -80,7 +80,7 @@ import TestSupport
         let run = try Run()
         _ = try run.session.waitFor("Codes")
         try run.session.send("?")
-        let help = try run.session.waitFor("Keys")
+        let help = try run.session.waitFor(allOf: ["Keys", "Compare the two marked codes"])
         #expect(help.contains("Compare the two marked codes"))
         try run.session.send("Escape")
         _ = try run.session.waitFor { !$0.contains("Compare the two marked codes") }
@@ -110,7 +110,7 @@ import TestSupport
 
     @Test func indonesianInterface() throws {
         let run = try Run(arguments: "--lang id")
-        let screen = try run.session.waitFor("Rincian")
+        let screen = try run.session.waitFor(allOf: ["Rincian", "Deskripsi", "Semua"])
         #expect(screen.contains("Deskripsi") && screen.contains("Semua"))
         try run.session.send("q")
         #expect(try run.exitStatus() == "0")

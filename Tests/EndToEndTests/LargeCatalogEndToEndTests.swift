@@ -14,7 +14,7 @@ import TestSupport
             .write(to: folder.appendingPathComponent("synthetic.json"))
         let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' --catalog '\(file.path)'; echo EXIT=$?; sleep 600",
                                       width: 120, height: 40)
-        let start = try session.waitFor("of 10000", seconds: 30)
+        let start = try session.waitFor(allOf: ["of 10000", "X.10.0"], seconds: 30)
         #expect(start.contains("X.10.0"))
         try session.send("/")
         for character in "mailbox full" {

@@ -65,4 +65,11 @@ public final class TmuxSession {
     public func waitFor(_ text: String, seconds: Double = 10) throws -> String {
         try waitFor(seconds: seconds) { $0.contains(text) }
     }
+
+    /// Waits until every text is on screen: a capture can catch a frame half drawn,
+    /// so a test that checks several parts of a screen waits for all of them.
+    @discardableResult
+    public func waitFor(allOf texts: [String], seconds: Double = 10) throws -> String {
+        try waitFor(seconds: seconds) { screen in texts.allSatisfy(screen.contains) }
+    }
 }
