@@ -150,8 +150,6 @@ public struct SearchIndex: Sendable {
         vocabulary.ids(startingNear: word, maxEdits: 1)
     }
 
-    /// Adds a phrase's score: every word must occur in the entry. A field holding all
-    /// of them gives its weight; otherwise the phrase is only as good as its weakest word.
     /// Dense per-entry arrays rather than dictionaries: phrases of common words touch
     /// most of a large catalog, and hashing every posting cost tens of milliseconds.
     /// Made once per term and shared by its phrases (a synonym group has several):
@@ -169,6 +167,8 @@ public struct SearchIndex: Sendable {
         }
     }
 
+    /// Adds a phrase's score: every word must occur in the entry. A field holding all
+    /// of them gives its weight; otherwise the phrase is only as good as its weakest word.
     private func addPhrase(_ words: [[Int]], quality: Int, into scores: inout [Int32], scratch: inout PhraseScratch?) {
         guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { return }
         if words.count == 1 {
