@@ -56,6 +56,8 @@ public struct SearchHighlighter: Sendable {
 
     /// Ranges in one text (for a single field, such as the title in a list row).
     public func ranges(in text: String) -> [Range<Int>] {
+        // Every visible row asks on every frame; with nothing to look for, say so at once.
+        guard !words.isEmpty || !initials.isEmpty || !fragments.isEmpty else { return [] }
         let folded = SearchText.fold(text)
         var ranges: [Range<Int>] = []
         for (token, range) in SearchText.tokens(folded) {
@@ -65,7 +67,7 @@ public struct SearchHighlighter: Sendable {
                 ranges.append(range.lowerBound..<range.lowerBound + 1)
             }
         }
-        let characters = Array(folded)
+        let characters = fragments.isEmpty ? [] : Array(folded)
         for fragment in fragments {
             let needle = Array(fragment)
             var start = 0
