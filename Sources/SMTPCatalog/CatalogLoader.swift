@@ -11,15 +11,19 @@ public enum CatalogLoader {
     public static func load(from url: URL) throws -> Catalog {
         let files = try catalogFiles(at: url)
         let mapped = files.map { MappedFile(path: $0.path) }
-        if mapped.reduce(0, { $0 + ($1?.count ?? 0) }) > 1 << 20 { LargeAllocations.returnToSystemWhenFreed() }
-        var reading = CatalogReading(expectedBytes: mapped.reduce(0) { $0 + ($1?.count ?? 0) })
+        let size = mapped.reduce(0) { $0 + ($1?.count ?? 0) }
+        if size > 1 << 20 { LargeAllocations.returnToSystemWhenFreed() }
+        var reading = CatalogReading(expectedBytes: size)
         for (file, mapping) in zip(files, mapped) {
             let name = displayName(of: file, under: url)
-            guard let mapping else {
+            if let mapping {
+                reading.parse(mapping, named: name, mapped: mapping)
+            } else if let handle = FileHandle(forReadingAtPath: file.path), let data = try? handle.readToEnd() {
+                // A pipe (`--catalog <(…)`) or another file that cannot be mapped is read whole.
+                reading.parse(data, named: name)
+            } else {
                 reading.issues.append(CatalogIssue(file: name, message: "cannot be read"))
-                continue
             }
-            reading.parse(mapping, named: name, mapped: mapping)
         }
         return try reading.catalog()
     }

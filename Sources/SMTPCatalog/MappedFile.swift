@@ -15,6 +15,10 @@ final class MappedFile: ContiguousBytes, @unchecked Sendable {
 
     /// nil when the file cannot be opened or mapped; the caller reports it as unreadable.
     init?(path: String) {
+        // Checked before opening: opening a pipe would wait for a writer and, closed
+        // again here, lose what it wrote before the caller reads it another way.
+        var before = stat()
+        guard stat(path, &before) == 0, (before.st_mode & S_IFMT) == S_IFREG else { return nil }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
