@@ -50,14 +50,15 @@ struct CatalogReading {
                     top[key] = nil
                     _ = try parser.beginArray()
                     if readsInHalves, let halves = Self.readInHalves(parser, file: name, mapped: mapped) {
-                        runs = [halves.first, halves.second]
+                        runs += [halves.first, halves.second]
                         parser = parser.reader(at: halves.end)
                         continue
                     }
                     let remaining = parser.withBytes { $0.count } - parser.position
-                    var run = EntryRun(file: name, firstPosition: 0, expectedBytes: remaining, mapped: mapped, from: parser.position)
+                    var run = EntryRun(file: name, expectedBytes: remaining, mapped: mapped, from: parser.position)
                     _ = try run.read(from: &parser)
-                    runs = [run]
+                    // A repeated "entries" member adds its entries too (duplicates are reported).
+                    runs.append(run)
                 }
                 try parser.expectEnd()
             }
@@ -99,7 +100,7 @@ struct CatalogReading {
         let shared = SharedReader(parser: parser)
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             var reader = shared.parser.reader(at: half == 0 ? start : comma + 1)
-            var run = EntryRun(file: file, firstPosition: 0, expectedBytes: half == 0 ? comma - start : count - comma,
+            var run = EntryRun(file: file, expectedBytes: half == 0 ? comma - start : count - comma,
                                mapped: mapped, from: reader.position)
             let complete = (try? run.read(from: &reader, stoppingAtComma: half == 0 ? comma : nil)) ?? false
             results.set(half, complete && run.issues.isEmpty ? (run, reader.position) : nil)

@@ -17,13 +17,10 @@ struct EntryRun {
     private(set) var issues: [CatalogIssue] = []
     private(set) var references: [EntryReference] = []
     let file: String
-    /// The position in the file's array of the run's first element, for labels ("#3").
-    private let firstPosition: Int
     private var releaser: PageReleaser
 
-    init(file: String, firstPosition: Int, expectedBytes: Int, mapped: MappedFile?, from offset: Int) {
+    init(file: String, expectedBytes: Int, mapped: MappedFile?, from offset: Int) {
         self.file = file
-        self.firstPosition = firstPosition
         store = TextStoreBuilder(expectedBytes: expectedBytes)
         releaser = PageReleaser(file: mapped, from: offset)
     }
@@ -54,7 +51,8 @@ struct EntryRun {
     }
 
     private mutating func add(_ fields: EntryFields) {
-        let position = firstPosition + references.count
+        // Labels ("#3") count from the run's start; a second half is renumbered when taken in.
+        let position = references.count
         var validator = EntryValidator(file: file, position: position)
         if let entry = validator.validate(fields, store: &store) { entries.append(entry) }
         issues += validator.issues

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The one search engine behind the explorer and `smtp-codes search`.
 ///
 /// Ranking, best first: exact code; code prefix or pattern; title; keywords;
@@ -10,11 +8,12 @@ import Foundation
 public struct SearchIndex: Sendable {
     public let catalog: Catalog
     public let synonyms: SynonymTable
-    /// Built on first use, or ahead of it by `prepare()`: the explorer's first screen
-    /// lists the catalog without searching, so it need not wait for the index.
-    private let lazyVocabulary: LazyVocabulary
-    var vocabulary: Vocabulary { lazyVocabulary.value }
-    private let codes: [StatusCode?]
+    /// The words and the parsed codes, built on first use or ahead of it by `prepare()`:
+    /// the explorer's first screen lists the catalog without searching, so it need not
+    /// wait for them.
+    private let built: OnceValue<(vocabulary: Vocabulary, codes: [StatusCode?])>
+    var vocabulary: Vocabulary { built.value.vocabulary }
+    private var codes: [StatusCode?] { built.value.codes }
     /// Each entry's `Standing.rank`, for ordering ties without touching the entries.
     private let standingRanks: [UInt8]
 
@@ -26,8 +25,8 @@ public struct SearchIndex: Sendable {
     public init(catalog: Catalog, synonyms: SynonymTable = .empty) {
         self.catalog = catalog
         self.synonyms = synonyms
-        lazyVocabulary = LazyVocabulary(entries: catalog.entries)
-        codes = catalog.entries.map { StatusCode(parsing: $0.code) }
+        let entries = catalog.entries
+        built = OnceValue { (Vocabulary(entries: entries), entries.map { StatusCode(parsing: $0.code) }) }
         standingRanks = catalog.entries.map { UInt8($0.standing.rank) }
     }
 
@@ -35,7 +34,7 @@ public struct SearchIndex: Sendable {
     /// background thread once its first screen is up; a search started before it is
     /// done waits for it.
     public func prepare() {
-        _ = lazyVocabulary.value
+        _ = built.value
         _ = synonyms.groups
     }
 
@@ -261,26 +260,5 @@ public struct SearchIndex: Sendable {
                 || SearchField.textFields.contains { $0.text(of: entry).contains(term.text) }
             if !found { scores[index] = 0 }
         }
-    }
-}
-
-/// The vocabulary, built once by whichever thread asks first; the others wait.
-private final class LazyVocabulary: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [CatalogEntry]
-    private var built: Vocabulary?
-
-    init(entries: [CatalogEntry]) {
-        self.entries = entries
-    }
-
-    var value: Vocabulary {
-        lock.lock()
-        defer { lock.unlock() }
-        if let built { return built }
-        let vocabulary = Vocabulary(entries: entries)
-        built = vocabulary
-        entries = []
-        return vocabulary
     }
 }

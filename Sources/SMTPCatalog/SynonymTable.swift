@@ -6,7 +6,8 @@ import Foundation
 public struct SynonymTable: Sendable {
     /// Folding and indexing the phrases waits for the first search: the explorer's
     /// first screen does not search, and `show` or `explain` never do.
-    private let folded: LazyFolding
+    private let folded: OnceValue<Folded>
+    private typealias Folded = (groups: [[[String]]], byFirstWord: [String: [(group: Int, phrase: [String])]])
 
     /// Each group's phrases, as folded word sequences.
     var groups: [[[String]]] { folded.value.groups }
@@ -16,7 +17,18 @@ public struct SynonymTable: Sendable {
     public static let empty = SynonymTable(groups: [])
 
     public init(groups: [[String]]) {
-        folded = LazyFolding(groups: groups)
+        folded = OnceValue { Self.fold(groups) }
+    }
+
+    private static func fold(_ raw: [[String]]) -> Folded {
+        let groups = raw.map { group in
+            group.map { phrase in SearchText.tokens(SearchText.fold(phrase)).map(\.token) }.filter { !$0.isEmpty }
+        }
+        var index: [String: [(group: Int, phrase: [String])]] = [:]
+        for (number, group) in groups.enumerated() {
+            for phrase in group { index[phrase[0], default: []].append((number, phrase)) }
+        }
+        return (groups, index)
     }
 
     /// Reads `{"schema": 1, "groups": [["a", "b"], …]}`; the shape is checked now.
@@ -53,32 +65,5 @@ public struct SynonymTable: Sendable {
             }
         }
         return best
-    }
-}
-
-/// A synonym file's groups, folded and indexed by first word on first use.
-private final class LazyFolding: @unchecked Sendable {
-    typealias Folded = (groups: [[[String]]], byFirstWord: [String: [(group: Int, phrase: [String])]])
-    private let lock = NSLock()
-    private let raw: [[String]]
-    private var built: Folded?
-
-    init(groups: [[String]]) {
-        raw = groups
-    }
-
-    var value: Folded {
-        lock.lock()
-        defer { lock.unlock() }
-        if let built { return built }
-        let groups = raw.map { group in
-            group.map { phrase in SearchText.tokens(SearchText.fold(phrase)).map(\.token) }.filter { !$0.isEmpty }
-        }
-        var index: [String: [(group: Int, phrase: [String])]] = [:]
-        for (number, group) in groups.enumerated() {
-            for phrase in group { index[phrase[0], default: []].append((number, phrase)) }
-        }
-        built = (groups, index)
-        return (groups, index)
     }
 }

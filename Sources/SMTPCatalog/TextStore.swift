@@ -23,40 +23,30 @@ struct ListSpan: Sendable, Hashable {
 /// itself. Entries hold spans instead and make Strings only when asked, which
 /// happens for the few rows on screen, while the search index reads the bytes.
 final class TextStore: Sendable {
-    private let bytes: [UInt8]
-    /// The items of every list, in order; a `ListSpan` selects a run of them.
-    private let items: [TextSpan]
+    /// What was collected, no longer changed; reads go through it.
+    private let text: TextStoreBuilder
 
     init(_ builder: consuming TextStoreBuilder) {
-        bytes = builder.bytes
-        items = builder.items
+        text = builder
     }
 
-    func string(_ span: TextSpan) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.range]), as: UTF8.self) }
-    }
+    func string(_ span: TextSpan) -> String { text.string(span) }
 
-    func strings(of list: ListSpan) -> [String] {
-        items[Int(list.start)..<Int(list.start + list.count)].map(string)
-    }
+    func strings(of list: ListSpan) -> [String] { text.strings(of: list) }
 
     func withBytes<R>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.range])) }
+        try text.withBytes(span, body)
     }
 
     func forEachItem(_ list: ListSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        try bytes.withUnsafeBufferPointer { all in
-            for span in items[Int(list.start)..<Int(list.start + list.count)] {
-                try body(UnsafeBufferPointer(rebasing: all[span.range]))
-            }
-        }
+        try text.forEachItem(list, body)
     }
 }
 
 /// Collects texts while a catalog is read, then becomes its `TextStore`.
-struct TextStoreBuilder {
-    fileprivate(set) var bytes: [UInt8] = []
-    fileprivate(set) var items: [TextSpan] = []
+struct TextStoreBuilder: Sendable {
+    private var bytes: [UInt8] = []
+    private var items: [TextSpan] = []
 
     /// Offsets are 32-bit: a store holds at most 4 GiB of text.
     static let capacityLimit = Int(UInt32.max)
@@ -130,6 +120,14 @@ struct TextStoreBuilder {
 
     func strings(of list: ListSpan) -> [String] {
         (0..<Int(list.count)).map { string(item(list, $0)) }
+    }
+
+    func forEachItem(_ list: ListSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try bytes.withUnsafeBufferPointer { all in
+            for span in items[Int(list.start)..<Int(list.start + list.count)] {
+                try body(UnsafeBufferPointer(rebasing: all[span.range]))
+            }
+        }
     }
 
     func item(_ list: ListSpan, _ index: Int) -> TextSpan {

@@ -36,15 +36,19 @@ struct SMTPCodes: ParsableCommand {
     static func main() {
         guard CommandLine.arguments.count == 1 else { return main(nil) }
         do {
-            let context = try CommandContext(catalogPath: nil, language: nil, color: .auto)
-            try ExplorerLauncher(context: context, color: .auto, useMouse: true).run()
+            try openExplorer(catalogPath: nil, language: nil, color: .auto, useMouse: true)
         } catch {
             exit(withError: error)
         }
     }
 
+    /// The one place the explorer is wired, for the bare command and the parsed one alike.
+    private static func openExplorer(catalogPath: String?, language: Language?, color: ColorChoice, useMouse: Bool) throws {
+        let context = try CommandContext(catalogPath: catalogPath, language: language, color: color)
+        try ExplorerLauncher(context: context, color: color, useMouse: useMouse).run()
+    }
+
     func run() throws {
-        let context = try CommandContext(options)
-        try ExplorerLauncher(context: context, color: options.color, useMouse: !noMouse).run()
+        try Self.openExplorer(catalogPath: options.catalog, language: options.lang, color: options.color, useMouse: !noMouse)
     }
 }
