@@ -85,16 +85,13 @@ struct EntryValidator {
             report("commands", "unknown SMTP command \"\(SafeText.visible(command))\"")
         }
         let rfcs = list(object, .rfcs, store)
-        var rfcsValid = rfcs != nil
         for index in 0..<Int(rfcs?.count ?? 0) {
             let span = store.item(rfcs!, index)
             guard !store.withBytes(span, RFCReference.isWellFormed) else { continue }
             report("rfcs", "\"\(SafeText.visible(store.string(span)))\" is not of the form \"RFC 5321\" or \"RFC 5321 §4.2.3\"")
-            rfcsValid = false
         }
         if let rfcs, rfcs.count == 0, issues.allSatisfy({ $0.field != "rfcs" }) {
             report("rfcs", "must cite at least one RFC")
-            rfcsValid = false
         }
         let related = list(object, .related, store).map { normalisedCodes($0, &store) }
         let keywords = list(object, .keywords, store)
@@ -107,7 +104,7 @@ struct EntryValidator {
             return standing
         }
         storedCode = key
-        guard issues.isEmpty, rfcsValid, let code, let storedCode, let kind, let className, let commands, let rfcs,
+        guard issues.isEmpty, let code, let storedCode, let kind, let className, let commands, let rfcs,
               let related, let keywords, let standing, let title, let summary, let description,
               let when, let fix
         else { return nil }
@@ -165,15 +162,15 @@ struct EntryValidator {
         }
         let wrongItems = object.wrongItems.filter { $0.field == field }
         // Items are numbered as written, counting the ones that were not strings.
-        var positions = (1..<(Int(list.count) + wrongItems.count + 1)).makeIterator()
         var valid = wrongItems.isEmpty
         var wrong = wrongItems[...]
+        var position = 0
         for index in 0..<Int(list.count) {
-            var position = positions.next()!
+            position += 1
             while let first = wrong.first, first.position == position {
                 report(field.name, "item \(position): expected a string, found \(first.type.name)")
                 wrong = wrong.dropFirst()
-                position = positions.next()!
+                position += 1
             }
             if !checked(store.item(list, index), store, field: "\(field.name)[\(position)]") { valid = false }
         }

@@ -90,6 +90,17 @@ import TextSafety
         #expect(SafeText.firstControlCharacter(in: text) == text.unicodeScalars.first(where: SafeText.isUnsafe))
     }
 
+    /// Items are numbered as written, the ones that are not strings included.
+    @Test func listItemsAreNumberedAsWritten() {
+        let issues = CatalogFixture.issues([CatalogFixture.entry(overrides: ["keywords": [1, "ok", true, "b\u{7}ell", ["x"]]])])
+        #expect(issues.map { "\($0.field ?? ""): \($0.message)" } == [
+            "keywords: item 1: expected a string, found a number",
+            "keywords: item 3: expected a string, found a boolean",
+            "keywords[4]: contains the control character U+0007",
+            "keywords: item 5: expected a string, found an array",
+        ])
+    }
+
     @Test func unknownCommandStandingAndReferenceAreReported() {
         let issues = CatalogFixture.issues([CatalogFixture.entry(overrides: [
             "commands": ["SEND"], "standing": "official", "rfcs": ["rfc5321"],
