@@ -13,9 +13,10 @@ struct EntryWords {
     private let firstEntry: Int
     private(set) var titleInitials: [UInt8: [UInt32]] = [:]
 
-    /// Words past this many are not indexed: their ids would not fit the packing.
-    /// (64 million distinct words is far beyond any real catalog.)
-    static let maximumWords = 1 << 26
+    /// Words past this many in one run are not indexed, so that two runs merged still
+    /// fit the 26 bits the packing leaves for a word. (32 million distinct words is far
+    /// beyond any real catalog.)
+    static let maximumWords = 1 << 25
 
     init(_ entries: ArraySlice<CatalogEntry>, firstEntry: Int) {
         self.firstEntry = firstEntry
@@ -26,16 +27,13 @@ struct EntryWords {
         var lastPair: [Int] = []
         for (offset, entry) in entries.enumerated() {
             let entryIndex = UInt32(firstEntry + offset)
-            SearchField.title.forEachText(of: entry) { text in
-                tokenizer.forEachToken(inUTF8: text) { token in
-                    guard let first = token.first else { return }
-                    if titleInitials[first]?.last != entryIndex { titleInitials[first, default: []].append(entryIndex) }
-                }
-            }
             for field in SearchField.textFields {
                 let bit = UInt32(1) << UInt32(field.bit - 1)
                 field.forEachText(of: entry) { text in
                     tokenizer.forEachToken(inUTF8: text) { token in
+                        if field == .title, let first = token.first, titleInitials[first]?.last != entryIndex {
+                            titleInitials[first, default: []].append(entryIndex)
+                        }
                         guard table.count < Self.maximumWords || table.id(of: token) != nil else { return }
                         let id = table.intern(token)
                         if id == lastEntry.count {

@@ -18,6 +18,11 @@ enum SearchText {
         character.isLetter || character.isNumber
     }
 
+    /// `isWordCharacter` for an ASCII byte: a letter or a digit.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
     /// Word tokens of already folded text, with their character offsets.
     static func tokens(_ folded: String) -> [(token: String, range: Range<Int>)] {
         // Plain ASCII (nearly all text): bytes are characters, and letters and digits
@@ -28,7 +33,7 @@ enum SearchText {
             var start = -1
             for index in 0...bytes.count {
                 let byte = index < bytes.count ? bytes[index] : 0x20
-                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                let isWord = isASCIIWordByte(byte)
                 if isWord, start < 0 { start = index }
                 if !isWord, start >= 0 {
                     result.append((String(decoding: bytes[start..<index], as: UTF8.self), start..<index))

@@ -96,8 +96,7 @@ struct ByteTokenizer {
         var needsLowering = false, hasNonASCII = false
         for index in 0...utf8.count {
             let byte: UInt8 = index < utf8.count ? utf8[index] : 0x20
-            let isWord = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+            let isWord = byte >= 0x80 || SearchText.isASCIIWordByte(byte)
             if isWord {
                 if start < 0 { start = index; needsLowering = false; hasNonASCII = false }
                 if byte >= 0x41 && byte <= 0x5A { needsLowering = true }
