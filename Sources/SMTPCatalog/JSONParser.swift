@@ -163,8 +163,13 @@ struct JSONParser {
 
     /// Reads any value as a tree.
     mutating func readValue() throws -> JSONValue {
-        try parseValue()
+        try parseValue(depth: 0)
     }
+
+    /// How deeply arrays and objects may nest. The tree reader recurses once per
+    /// level, so without a bound a file of `[[[[…` would overflow the stack; the
+    /// figure is the one Foundation's JSON reader uses, and no catalog needs more than four.
+    static let maximumDepth = 512
 
     mutating func expectEnd() throws {
         skipSpace()
@@ -175,9 +180,12 @@ struct JSONParser {
 
     private var peek: UInt8? { position < bytes.count ? bytes[position] : nil }
 
-    private mutating func parseValue() throws -> JSONValue {
+    private mutating func parseValue(depth: Int) throws -> JSONValue {
         skipSpace()
         guard let byte = peek else { throw failure("unexpected end of file") }
+        if depth >= Self.maximumDepth, byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+            throw failure("arrays and objects nested more than \(Self.maximumDepth) deep")
+        }
         switch byte {
         case UInt8(ascii: "{"):
             position += 1
@@ -189,7 +197,7 @@ struct JSONParser {
                 let key = try parseString()
                 skipSpace()
                 try expect(UInt8(ascii: ":"))
-                object[key] = try parseValue()
+                object[key] = try parseValue(depth: depth + 1)
                 skipSpace()
                 if peek == UInt8(ascii: ",") { position += 1; continue }
                 try expect(UInt8(ascii: "}"))
@@ -201,7 +209,7 @@ struct JSONParser {
             skipSpace()
             if peek == UInt8(ascii: "]") { position += 1; return .array(array) }
             while true {
-                array.append(try parseValue())
+                array.append(try parseValue(depth: depth + 1))
                 skipSpace()
                 if peek == UInt8(ascii: ",") { position += 1; continue }
                 try expect(UInt8(ascii: "]"))

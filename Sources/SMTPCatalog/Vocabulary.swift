@@ -16,7 +16,8 @@ struct Vocabulary: Sendable {
     /// For each first byte of a title word: the entries whose title has a word starting
     /// with it. A one-letter query uses these instead of expanding to thousands of words.
     let titleInitials: [UInt8: [UInt32]]
-    /// Word ids by length, for typo lookups that only compare similar lengths.
+    /// Word ids by length in bytes (index 0 unused), for typo lookups that only
+    /// compare similar lengths; as long as the longest word, however long that is.
     private let idsByLength: [[Int32]]
 
     /// Catalogs at least this large are tokenised in two halves at once.
@@ -46,9 +47,8 @@ struct Vocabulary: Sendable {
         wordBytes = self.words.map { Array($0.utf8) }
         var byLength: [[Int32]] = []
         for (id, bytes) in wordBytes.enumerated() {
-            let length = min(bytes.count, 64)
-            while byLength.count <= length { byLength.append([]) }
-            byLength[length].append(Int32(id))
+            while byLength.count <= bytes.count { byLength.append([]) }
+            byLength[bytes.count].append(Int32(id))
         }
         idsByLength = byLength
     }
@@ -77,7 +77,11 @@ struct Vocabulary: Sendable {
         let target = Array(word.utf8)
         var result: [Int] = []
         var scratch = EditDistance.Scratch(width: target.count)
-        for length in max(1, target.count - maxEdits)...min(64, target.count + maxEdits) where length < idsByLength.count {
+        // Only lengths some word has; a word longer than every catalog word has no neighbours.
+        let shortest = max(1, target.count - maxEdits)
+        let longest = min(idsByLength.count - 1, target.count + maxEdits)
+        guard shortest <= longest else { return [] }
+        for length in shortest...longest {
             for id in idsByLength[length] where EditDistance.within(wordBytes[Int(id)], target, limit: maxEdits, scratch: &scratch) {
                 result.append(Int(id))
             }
@@ -90,6 +94,7 @@ struct Vocabulary: Sendable {
         let target = Array(word.utf8)
         var scratch = EditDistance.Scratch(width: target.count)
         var result: [Int] = []
+        guard !target.isEmpty else { return [] }
         for (id, bytes) in wordBytes.enumerated() where bytes.count > target.count {
             for length in max(1, target.count - maxEdits)...min(bytes.count, target.count + maxEdits)
             where EditDistance.within(Array(bytes[..<length]), target, limit: maxEdits, scratch: &scratch) {
