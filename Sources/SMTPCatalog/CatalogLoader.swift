@@ -6,6 +6,13 @@ public enum CatalogLoader {
     /// The schema version this program reads (`"schema": 1` at the top of each file).
     public static let schemaVersion = 1
 
+    /// The largest catalog file read from disk (it is mapped, not copied: a million
+    /// entries take about 1 GB). Stated so that a wrong path (a disk image) fails at once.
+    public static let maximumFileBytes = 4 << 30
+    /// The largest catalog read from a pipe or device (`--catalog <(…)`), which is held
+    /// in memory whole; `/dev/zero` would otherwise be read until memory runs out.
+    public static let maximumStreamBytes = 256 << 20
+
     /// Loads one `.json` file, or every `.json` file in a folder (sorted by name).
     /// Throws `CatalogValidationError` listing every problem, each naming its file.
     public static func load(from url: URL) throws -> Catalog {
@@ -17,12 +24,23 @@ public enum CatalogLoader {
         for (file, mapping) in zip(files, mapped) {
             let name = displayName(of: file, under: url)
             if let mapping {
+                guard mapping.count <= maximumFileBytes else {
+                    reading.issues.append(CatalogIssue(file: name, message: "is larger than \(maximumFileBytes >> 30) GiB, the most a catalog file may be"))
+                    continue
+                }
                 reading.parse(mapping, named: name, mapped: mapping)
-            } else if let handle = FileHandle(forReadingAtPath: file.path), let data = try? handle.readToEnd() {
-                // A pipe (`--catalog <(…)`) or another file that cannot be mapped is read whole.
-                reading.parse(data, named: name)
-            } else {
-                reading.issues.append(CatalogIssue(file: name, message: "cannot be read"))
+                continue
+            }
+            // A pipe (`--catalog <(…)`) or another file that cannot be mapped is read whole.
+            do {
+                let contents = try BoundedInput.read(path: file.path, limit: maximumStreamBytes)
+                if contents.wasCut {
+                    reading.issues.append(CatalogIssue(file: name, message: "is larger than \(maximumStreamBytes >> 20) MiB, the most a catalog read from a pipe or device may be"))
+                } else {
+                    reading.parse(contents.data, named: name)
+                }
+            } catch {
+                reading.issues.append(CatalogIssue(file: name, message: "cannot be read: \(error)"))
             }
         }
         return try reading.catalog()
@@ -43,11 +61,13 @@ public enum CatalogLoader {
     // MARK: - Steps
 
     private static func catalogFiles(at url: URL) throws -> [URL] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "no such file or folder")])
+        // stat, not FileManager: its "does not exist" hides why (a symbolic link loop, no permission).
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {
+            let reason = errno == ENOENT ? "no such file or folder" : String(cString: strerror(errno))
+            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: reason)])
         }
-        guard isFolder.boolValue else { return [url] }
+        guard status.st_mode & S_IFMT == S_IFDIR else { return [url] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         let files = names.filter { $0.hasSuffix(".json") }.sorted().map { url.appendingPathComponent($0) }
         guard !files.isEmpty else {

@@ -33,6 +33,11 @@ struct CatalogReading {
         var sawEntries = false
         var lone: JSONValue?
         var runs: [EntryRun] = []
+        guard data.withUnsafeBytes({ !$0.isEmpty }) else {
+            // Said plainly: "unexpected end of file at line 1" reads like a broken file.
+            issues.append(CatalogIssue(file: name, message: "is empty"))
+            return
+        }
         do {
             try JSONParser.withParser(data) { parser in
                 guard parser.peekType() == .object else {

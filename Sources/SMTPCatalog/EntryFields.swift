@@ -71,7 +71,8 @@ enum FieldValue {
 /// String per entry.
 struct EntryFields {
     private var values: [FieldValue?] = Array(repeating: nil, count: EntryField.all.count)
-    private(set) var unknownNames: [String] = []
+    /// A set: an entry may carry any number of unknown members, and each is checked against the others.
+    private(set) var unknownNames: Set<String> = []
     /// List items that were not strings: the member, the item's position (from 1) and its type.
     private(set) var wrongItems: [(field: EntryField, position: Int, type: JSONValue.ValueType)] = []
     /// The whole value when it is not an object at all.
@@ -102,7 +103,7 @@ struct EntryFields {
                 fields.values[index] = try fields.readValue(of: EntryField(rawValue: index)!, from: &parser, into: &store)
             case .other(let name):
                 _ = try parser.readValue()
-                if !fields.unknownNames.contains(name) { fields.unknownNames.append(name) }
+                fields.unknownNames.insert(name)
             }
         }
         return fields

@@ -7,14 +7,20 @@ import Foundation
 /// start of a line, or after `:`, `;`, `(`, `#` or a quote, and followed by a space,
 /// `-` or the end. That keeps IP addresses, ports, sizes and times out.
 public enum ReplyParser {
+    /// How much of one line is searched for replies. RFC 5321 §4.5.3.1.5 caps a reply
+    /// line at 512 octets, and MTA log lines that quote one stay within a few kilobytes;
+    /// the rest of a longer line (a pasted blob, binary data) is not read, which keeps
+    /// the cost of any input proportional to its number of lines.
+    public static let maximumLineBytes = 16_384
+
     public static func parse(_ input: String) -> [ParsedReply] {
         var replies: [LineReply] = []
         // A line naming a command but holding no reply ("… after end of data:") speaks of the next reply.
         var pendingCommand: String?
-        for line in input.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
-            var found = parseLine(String(line))
+        for line in lines(of: input) {
+            var found = parseLine(line)
             if found.isEmpty {
-                pendingCommand = command(in: String(line)) ?? pendingCommand
+                pendingCommand = command(in: line) ?? pendingCommand
                 continue
             }
             if found[0].reply.command == nil, let pending = pendingCommand { found[0].reply.command = pending }
@@ -33,6 +39,27 @@ public enum ReplyParser {
     }
 
     // MARK: - One line
+
+    /// The non-empty lines of `input` (split at LF, CR, VT and FF), each cut to
+    /// `maximumLineBytes` at a character boundary. Split on bytes: splitting a
+    /// 50 MB line into Characters first would cost more than everything else.
+    static func lines(of input: String) -> [String] {
+        var result: [String] = []
+        var input = input
+        input.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || (0x0A...0x0D).contains(bytes[index]) {
+                if index > start {
+                    var end = min(index, start + maximumLineBytes)
+                    // Back off to the start of a UTF-8 sequence rather than cut one.
+                    while end < index, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+        }
+        return result
+    }
 
     /// A basic code where replies stand; `:` must be followed by a space (Exim's `X=…:256` is a cipher),
     /// `#` must start a word (a URL's `#550` is an anchor), `=` only counts before an enhanced code
@@ -63,6 +90,8 @@ public enum ReplyParser {
             starts.append((match.output.code.startIndex..<match.range.upperBound, code, match.output.sep == "-", atStart))
         }
         var replies: [LineReply] = []
+        // Searched once per line, not once per reply: a line of many replies stays linear.
+        let statusField = starts.isEmpty ? nil : line.firstMatch(of: statusFieldPattern).map { String($0.output.code) }
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].range.lowerBound : line.endIndex
             var rest = line[start.range.upperBound..<end]
@@ -73,7 +102,7 @@ public enum ReplyParser {
             } else if let match = rest.firstMatch(of: enhancedPattern) {
                 enhanced = String(match.output.code)
             }
-            if enhanced == nil, let field = line.firstMatch(of: statusFieldPattern) { enhanced = String(field.output.code) }
+            if enhanced == nil { enhanced = statusField }
             // In a nested reply ("451 … said: 550 …") the command names what the outer reply answered.
             replies.append(LineReply(
                 reply: ParsedReply(replyCode: start.code, enhancedCode: enhanced, command: index == 0 ? command : nil,
@@ -122,38 +151,56 @@ public enum ReplyParser {
     private static func attachStatusFields(_ replies: [LineReply]) -> [LineReply] {
         var result = replies
         var dropped = Set<Int>()
+        // Enhanced codes that replies with a basic code carry; kept up to date as fields fill them.
+        var carried = Set(replies.compactMap { $0.reply.replyCode == nil ? nil : $0.reply.enhancedCode })
         for (index, item) in replies.enumerated() where item.reply.replyCode == nil {
-            let code = item.reply.enhancedCode
-            if result.contains(where: { $0.reply.replyCode != nil && $0.reply.enhancedCode == code }) {
+            guard let code = item.reply.enhancedCode else { continue }
+            if carried.contains(code) {
                 dropped.insert(index)
-            } else if item.isStatusField,
-                      let target = (result.indices.filter { $0 > index } + result.indices.filter { $0 < index }.reversed())
-                        .first(where: { result[$0].reply.replyCode != nil && result[$0].reply.enhancedCode == nil }) {
+            } else if item.isStatusField, let target = nearestReplyWithoutEnhancedCode(around: index, in: result) {
                 result[target].reply.enhancedCode = code
                 if result[target].reply.command == nil { result[target].reply.command = item.reply.command }
+                carried.insert(code)
                 dropped.insert(index)
             }
         }
         return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 
+    /// How far from a status field its reply may stand, in replies. A DSN keeps a
+    /// recipient's fields together; the bound keeps a hostile input of thousands of
+    /// status fields linear.
+    static let statusFieldReach = 64
+
+    /// The closest reply after `index`, else before it, with a basic code and no enhanced one.
+    private static func nearestReplyWithoutEnhancedCode(around index: Int, in replies: [LineReply]) -> Int? {
+        let isOpen = { (candidate: Int) in replies[candidate].reply.replyCode != nil && replies[candidate].reply.enhancedCode == nil }
+        let after = (index + 1)..<min(replies.count, index + 1 + statusFieldReach)
+        let before = max(0, index - statusFieldReach)..<index
+        return after.first(where: isOpen) ?? before.reversed().first(where: isOpen)
+    }
+
     // MARK: - Multi-line replies
 
-    /// Joins `550-…` continuation lines with the reply that follows them.
+    /// Joins `550-…` continuation lines with the reply that follows them. The texts are
+    /// gathered and joined once per reply: joining line by line copied the text so far
+    /// each time, quadratic in a reply of thousands of lines.
     private static func mergeContinuations(_ replies: [LineReply]) -> [LineReply] {
         var result: [LineReply] = []
+        var texts: [[String]] = []
         for reply in replies {
-            if let last = result.last, last.continues, last.reply.replyCode == reply.reply.replyCode {
-                var joined = last
-                joined.reply.text = [last.reply.text, reply.reply.text].filter { !$0.isEmpty }.joined(separator: " ")
-                joined.reply.enhancedCode = last.reply.enhancedCode ?? reply.reply.enhancedCode
-                joined.reply.command = last.reply.command ?? reply.reply.command
-                joined.continues = reply.continues
-                result[result.count - 1] = joined
+            if var last = result.last, last.continues, last.reply.replyCode == reply.reply.replyCode {
+                if !reply.reply.text.isEmpty { texts[texts.count - 1].append(reply.reply.text) }
+                last.reply.enhancedCode = last.reply.enhancedCode ?? reply.reply.enhancedCode
+                last.reply.command = last.reply.command ?? reply.reply.command
+                last.continues = reply.continues
+                result[result.count - 1] = last
             } else {
                 result.append(reply)
+                texts.append(reply.reply.text.isEmpty ? [] : [reply.reply.text])
             }
         }
+        for index in result.indices { result[index].reply.text = texts[index].joined(separator: " ") }
         return result
     }
 }

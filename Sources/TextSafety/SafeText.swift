@@ -47,10 +47,17 @@ public enum SafeText {
     /// their Control Pictures (U+2400 block, so ESC shows as ␛), others `�`.
     /// Tabs become a space so columns stay aligned.
     public static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        visible(text, keepingLineBreaks: false)
+    }
+
+    /// With `keepingLineBreaks`, line feeds stay (for multi-line messages such as
+    /// help text); every other control character is still replaced.
+    public static func visible(_ text: String, keepingLineBreaks: Bool) -> String {
+        let kept: (Unicode.Scalar) -> Bool = { keepingLineBreaks && $0 == "\n" }
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) && !kept($0) }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if !isUnsafe(scalar) {
+            if !isUnsafe(scalar) || kept(scalar) {
                 scalars.append(scalar)
             } else if scalar == "\t" {
                 scalars.append(" ")

@@ -36,7 +36,7 @@ struct CompareCommand: ParsableCommand {
         }
         let printer = ComparisonPrinter(labels: context.labels, output: context.output)
         let sideBySide = context.output.isTerminal && context.output.width >= Self.sideBySideWidth
-        context.output.write(sideBySide ? printer.columns(comparison) : printer.sequential(comparison))
+        try context.output.write(sideBySide ? printer.columns(comparison) : printer.sequential(comparison))
     }
 }
 

@@ -6,7 +6,9 @@ enum ExitStatus {
     static let usage = ExitCode(64)        // EX_USAGE
     static let invalidCatalog = ExitCode(65) // EX_DATAERR
     static let resourcesMissing = ExitCode(66) // EX_NOINPUT
+    static let ioError = ExitCode(74)       // EX_IOERR
     static let interrupted = ExitCode(130)  // 128 + SIGINT
+    static let brokenPipe = ExitCode(141)   // 128 + SIGPIPE, as if the signal had not been ignored
 
     static let helpText = """
         EXIT STATUS
@@ -15,6 +17,8 @@ enum ExitStatus {
           64   usage error
           65   invalid catalog (every problem is listed on stderr)
           66   resources missing (the catalog bundle is not beside the binary)
-          130  interrupted
+          74   input or output error (standard input unreadable, disk full)
+          130  interrupted (143 terminated, 129 hung up)
+          141  standard output closed early (| head)
         """
 }

@@ -32,11 +32,29 @@ struct ExplainCommand: ParsableCommand {
                 Output.error(context.labels["explain.stdin_help"])
                 throw ExitStatus.usage
             }
-            input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            input = try Self.readStandardInput()
         } else {
             input = lines.joined(separator: "\n")
         }
         try Self.explain(input, context: context, json: json)
+    }
+
+    /// The most of standard input `explain` reads; what follows is ignored with a warning.
+    static let maximumInputBytes = 256 << 20
+
+    /// All of standard input up to `maximumInputBytes`; an unreadable input (a directory,
+    /// a closed descriptor) is reported and exits 74.
+    static func readStandardInput() throws -> String {
+        do {
+            let contents = try BoundedInput.read(descriptor: STDIN_FILENO, limit: maximumInputBytes)
+            if contents.wasCut {
+                Output.error("standard input is larger than \(maximumInputBytes >> 20) MiB; only the first \(maximumInputBytes >> 20) MiB were read")
+            }
+            return String(decoding: contents.data, as: UTF8.self)
+        } catch {
+            Output.error("cannot read standard input: \(error)")
+            throw ExitStatus.ioError
+        }
     }
 
     /// Explains every reply in `input`; also used when text is piped into a bare `smtp-codes`.
@@ -48,7 +66,7 @@ struct ExplainCommand: ParsableCommand {
             try context.output.json(explanations.map(ExplanationDocument.init))
         } else if !explanations.isEmpty {
             let printer = ExplanationPrinter(labels: context.labels, output: context.output)
-            context.output.write(explanations.map(printer.render).joined(separator: "\n\n"))
+            try context.output.write(explanations.map(printer.render).joined(separator: "\n\n"))
         }
         if explanations.isEmpty {
             Output.error(context.labels["explain.none"])

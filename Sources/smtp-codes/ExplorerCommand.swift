@@ -15,17 +15,18 @@ struct ExplorerLauncher {
         // `pbpaste | smtp-codes` on a terminal: explain what was piped in rather than open the explorer.
         // (With standard output not a terminal either, stdin may be a pipe nobody writes to: list instead.)
         if isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 {
-            let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            let input = try ExplainCommand.readStandardInput()
             if !input.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 return try ExplainCommand.explain(input, context: context, json: false)
             }
         }
         // Pipes, dumb terminals and unknown TERM values get the plain list, never curses.
-        guard CursesTerminal.isCandidate(environment: environment) else { return try printList() }
+        guard CursesTerminal.isCandidate(environment: environment) else { return try printList(color: color) }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let wantsColor = color == .always || (color == .auto && !noColor)
         guard var terminal = CursesTerminal(options: .init(useColor: wantsColor, useMouse: useMouse)) else {
-            return try printList()
+            // No terminal description for this TERM, so nothing says it understands colour escapes.
+            return try printList(color: color == .always ? .always : .never)
         }
         let state = AppState(catalog: context.catalog, labels: context.labels, size: terminal.size,
                              synonyms: context.synonyms, mouseEnabled: useMouse)
@@ -37,7 +38,7 @@ struct ExplorerLauncher {
         if terminal.stopSignal != 0 { throw ExitCode(128 + terminal.stopSignal) }
     }
 
-    private func printList() throws {
-        try CodeListPrinter(context: context).print(context.catalog.entries, json: false)
+    private func printList(color: ColorChoice) throws {
+        try CodeListPrinter(context: context, output: Output(color: color)).print(context.catalog.entries, json: false)
     }
 }

@@ -15,7 +15,8 @@ struct Output {
         case .never: useColor = false
         case .auto:
             let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-            useColor = isTerminal && !noColor && environment["TERM"] != "dumb"
+            let term = environment["TERM"] ?? ""
+            useColor = isTerminal && !noColor && !term.isEmpty && term != "dumb"
         }
         width = Output.terminalWidth(isTerminal: isTerminal, environment: environment)
     }
@@ -30,12 +31,28 @@ struct Output {
         return 80
     }
 
-    func write(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    /// Writes `text` and a final newline to standard output; a closed pipe or a full
+    /// disk throws `OutputFailure` (FileHandle's write would trap instead).
+    func write(_ text: String) throws(OutputFailure) {
+        try Self.write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
     }
 
+    /// Errors go to stderr; if even that fails there is nobody left to tell.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("smtp-codes: " + text + "\n").utf8))
+        try? write(SafeText.visible(text, keepingLineBreaks: true) + "\n", to: STDERR_FILENO, label: "smtp-codes: ")
+    }
+
+    static func write(_ text: String, to descriptor: Int32, label: String = "") throws(OutputFailure) {
+        var bytes = Array((label + text).utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw OutputFailure(code: errno)
+            }
+            written += count
+        }
     }
 
     /// ANSI styling, applied only when colour is on.
@@ -59,6 +76,6 @@ struct Output {
     func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        write(String(decoding: try encoder.encode(value), as: UTF8.self))
+        try write(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

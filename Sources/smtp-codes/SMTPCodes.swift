@@ -34,12 +34,33 @@ struct SMTPCodes: ParsableCommand {
     /// an empty command line still costs ArgumentParser's reflection over every option
     /// (about a tenth of the time to the first screen). Anything else is parsed as usual.
     static func main() {
-        guard CommandLine.arguments.count == 1 else { return main(nil) }
         do {
-            try openExplorer(catalogPath: nil, language: nil, color: .auto, useMouse: true)
+            if CommandLine.arguments.count == 1 {
+                try openExplorer(catalogPath: nil, language: nil, color: .auto, useMouse: true)
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch {
-            exit(withError: error)
+            exitSafely(for: error)
         }
+    }
+
+    /// Like ArgumentParser's `exit(withError:)`, but its messages quote the arguments
+    /// as typed, and an argument can hold escape sequences (`list $'\e[2J'` would clear
+    /// the screen): every message goes through the same safe-text path as all output.
+    private static func exitSafely(for error: any Error) -> Never {
+        if let failure = error as? OutputFailure { Self.exit(withError: failure.exitCode) }
+        let message = SafeText.visible(fullMessage(for: error), keepingLineBreaks: true)
+        let status = exitCode(for: error)
+        if !message.isEmpty {
+            if status == .success {
+                try? Output.write(message + "\n", to: STDOUT_FILENO)
+            } else {
+                try? Output.write(message + "\n", to: STDERR_FILENO)
+            }
+        }
+        Self.exit(withError: ExitCode(status.rawValue))
     }
 
     /// The one place the explorer is wired, for the bare command and the parsed one alike.

@@ -44,7 +44,7 @@ struct SearchCommand: ParsableCommand {
             return
         }
         let output = context.output
-        context.output.write(results.map { result in
+        try context.output.write(results.map { result in
             let resolved = ResolvedCode(entry: context.catalog.entries[result.entryIndex])
             let entry = resolved.entry
             let code = output.classColored(TextWrapper.pad(entry.code, width: 8), digit: resolved.classDigit)

@@ -33,6 +33,6 @@ struct ShowCommand: ParsableCommand {
             return
         }
         let formatter = EntryFormatter(labels: context.labels, output: context.output)
-        context.output.write(resolved.map(formatter.render).joined(separator: "\n\n" + String(repeating: "─", count: 40) + "\n\n"))
+        try context.output.write(resolved.map(formatter.render).joined(separator: "\n\n" + String(repeating: "─", count: 40) + "\n\n"))
     }
 }
