@@ -31,12 +31,14 @@ struct CodeListView {
         x += buffer.put(TextWrapper.pad(entry.code, width: Self.codeWidth), x: x, y: y,
                         style: isMarked ? theme.marked : theme.text)
         if let range = state.highlighter.codeRange(in: entry) {
-            highlight([range], in: entry.code, x: inner.x + 1, y: y, into: &buffer)
+            highlight([range], in: entry.code, x: inner.x + 1, end: inner.x + 1 + Self.codeWidth, y: y, into: &buffer)
         }
         x += buffer.put(TextWrapper.pad(Self.badge(resolved), width: Self.badgeWidth), x: x, y: y, style: theme.badge(resolved.classDigit))
-        let titleX = x
-        buffer.put(TextWrapper.truncate(entry.title, width: inner.maxX - x), x: x, y: y, style: theme.text)
-        highlight(state.highlighter.ranges(in: entry.title), in: entry.title, x: titleX, y: y, into: &buffer)
+        let shown = TextWrapper.truncate(entry.title, width: inner.maxX - x)
+        buffer.put(shown, x: x, y: y, style: theme.text)
+        // Highlights stop where the shown title does: never on the ellipsis, the border or the next pane.
+        let shownWidth = DisplayWidth.of(shown) - (shown == entry.title ? 0 : 1)
+        highlight(state.highlighter.ranges(in: entry.title), in: entry.title, x: x, end: x + shownWidth, y: y, into: &buffer)
         if selected {
             buffer.restyle(x: inner.x, y: y, width: inner.width) { style in
                 style.reverse = true
@@ -52,12 +54,13 @@ struct CodeListView {
         return resolved.classDigit.map { "\($0).X" } ?? "·"
     }
 
-    /// Restyles the cells of `text` (drawn at x) that fall in the match ranges.
-    private func highlight(_ ranges: [Range<Int>], in text: String, x: Int, y: Int, into buffer: inout ScreenBuffer) {
+    /// Restyles the cells of `text` (drawn at x) that fall in the match ranges, up to column `end`.
+    private func highlight(_ ranges: [Range<Int>], in text: String, x: Int, end: Int, y: Int, into buffer: inout ScreenBuffer) {
         let characters = Array(text)
         for range in ranges where range.upperBound <= characters.count {
             let start = x + DisplayWidth.of(String(characters[..<range.lowerBound]))
-            let width = DisplayWidth.of(String(characters[range]))
+            let width = min(DisplayWidth.of(String(characters[range])), end - start)
+            guard width > 0 else { continue }
             buffer.restyle(x: start, y: y, width: width) { style in
                 style = theme.highlight
             }

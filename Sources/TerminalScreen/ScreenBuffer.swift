@@ -57,8 +57,8 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     /// Sets the style of every cell in `rect` to `style`, clearing its text when asked.
     public mutating func fill(_ rect: Rect, style: Style = .plain, clear: Bool = true) {
-        for y in max(0, rect.y)..<min(size.height, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.width, rect.maxX) {
+        for y in Self.clip(rect.y, rect.maxY, to: size.height) {
+            for x in Self.clip(rect.x, rect.maxX, to: size.width) {
                 if clear { cells[y * size.width + x] = Cell(text: " ", style: style) } else { cells[y * size.width + x].style = style }
             }
         }
@@ -67,9 +67,16 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// Changes the style of cells already drawn (used for highlights and the selection bar).
     public mutating func restyle(x: Int, y: Int, width: Int, _ change: (inout Style) -> Void) {
         guard y >= 0, y < size.height else { return }
-        for column in max(0, x)..<min(size.width, x + width) {
+        for column in Self.clip(x, x + width, to: size.width) {
             change(&cells[y * size.width + column].style)
         }
+    }
+
+    /// The part of `start..<end` inside `0..<limit`; empty, never a trap, when the
+    /// two do not overlap (a highlight computed past the edge of a narrow pane).
+    private static func clip(_ start: Int, _ end: Int, to limit: Int) -> Range<Int> {
+        let lower = max(0, start), upper = min(limit, end)
+        return lower < upper ? lower..<upper : 0..<0
     }
 
     /// Row `y` as text, continuation cells skipped.
