@@ -90,7 +90,7 @@ struct SearchHitDocument: Encodable {
         className = entry.className
         score = result.score
         matches = highlighter.matches(in: entry).map { match in
-            Match(field: match.field.rawValue, ranges: match.ranges.map { [$0.lowerBound, $0.upperBound] })
+            Match(field: match.field.rawValue, ranges: match.scalarRanges(in: entry).map { [$0.lowerBound, $0.upperBound] })
         }
     }
 

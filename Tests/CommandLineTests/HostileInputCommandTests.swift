@@ -123,3 +123,29 @@ import TestSupport
         #expect(replies.count == 2_000)
     }
 }
+
+@Suite struct SearchRangeUnitTests {
+    /// Ranges count Unicode scalars: a title with a family emoji (7 scalars, 1 character)
+    /// and a combining accent before the match still slices to the matched word.
+    @Test func matchRangesSliceByCodePoints() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ranges-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let title = "Cafe\u{301} 👨‍👩‍👧‍👦 Zebraword Mailbox"
+        let entry: [String: Any] = [
+            "code": "553", "kind": "basic", "class": 5, "class_name": "Permanent Negative Completion",
+            "title": title, "summary": "s.", "description": "d.", "when": "w.", "fix": "f.",
+            "commands": ["RCPT"], "rfcs": ["RFC 5321 §4.2.3"], "related": [], "keywords": ["k"], "standing": "standard",
+        ]
+        let file = folder.appendingPathComponent("c.json")
+        try JSONSerialization.data(withJSONObject: ["schema": 1, "entries": [entry]]).write(to: file)
+        let result = try ProcessRunner.smtpCodes(["search", "zebraword", "--json", "--catalog", file.path])
+        #expect(result.status == 0)
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let matches = try #require(hits.first?["matches"] as? [[String: Any]])
+        let titleMatch = try #require(matches.first { $0["field"] as? String == "title" })
+        let range = try #require((titleMatch["ranges"] as? [[Int]])?.first)
+        let scalars = Array(title.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[range[0]..<range[1]])) == "Zebraword")
+    }
+}
