@@ -35,7 +35,9 @@ struct SearchCommand: ParsableCommand {
         let query = SearchQuery(words.joined(separator: " "), synonyms: context.synonyms)
         let results = index.search(query).prefix(limit)
         guard !results.isEmpty else {
-            Output.error(context.labels.format("ui.search.none", SafeText.visible(words.joined(separator: " "))))
+            // A pasted blob is echoed in part: the message is about the query, not a copy of it.
+            let shown = TextWrapper.truncate(SafeText.visible(words.joined(separator: " ")), width: 60)
+            Output.error(context.labels.format("ui.search.none", shown))
             throw ExitStatus.notFound
         }
         let highlighter = SearchHighlighter(query: query, index: index)
