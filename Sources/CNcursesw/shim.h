@@ -62,12 +62,20 @@ static inline void smtp_bracketed_paste(int on) {
     smtp_write_sequence(on ? "\033[?2004h" : "\033[?2004l");
 }
 
+/* Every static variable in this file has an initialiser: for a tentative
+   definition (none given) Swift's importer emits no storage, and linking fails. */
+
+/* Set once curses runs here, so that leaving is a no-op for a process that never
+   started it (a crash handler then cannot disturb a terminal it never changed). */
+static volatile sig_atomic_t smtp_screen_started = 0;
+
 /* Leaves curses mode on any way out: endwin restores the tty modes, the cursor,
    the main screen and mouse reporting; paste mode is ours to turn off; input
    still queued (typed ahead, or the rest of a paste) is dropped so that it
    cannot reach the shell. Async-signal-safe apart from endwin, as ncurses' own
    signal handlers are. */
 static inline void smtp_leave_screen(void) {
+    if (!smtp_screen_started) return;
     endwin();
     smtp_bracketed_paste(0);
     tcflush(STDIN_FILENO, TCIFLUSH);
@@ -76,8 +84,6 @@ static inline void smtp_leave_screen(void) {
 /* Ctrl-Z: ncurses' own SIGTSTP handler does endwin, stops the process, and
    redraws on `fg`. Wrapping it keeps paste mode off while the shell has the
    terminal (the shell may not understand it) and turns it back on after. */
-/* Statics here need an initialiser: for a tentative definition (none given)
-   Swift's importer emits no storage, and linking fails. */
 static struct sigaction smtp_curses_suspend_action = { 0 };
 
 static inline void smtp_suspend_handler(int signal_number) {
@@ -106,6 +112,7 @@ static inline WINDOW *smtp_start_screen(void) {
     FILE *in = fdopen(STDIN_FILENO, "r");
     if (out == NULL || in == NULL) return NULL;
     if (newterm(NULL, out, in) == NULL) return NULL;
+    smtp_screen_started = 1;
     return stdscr;
 }
 
