@@ -5,14 +5,19 @@ import TestSupport
 /// Input that used to escape the explorer or arrive mangled: pastes and typing
 /// under the C locale.
 @Suite(.serialized) struct TerminalInputEndToEndTests {
+    /// What runs after the explorer in tests of leftover input: the user's shell, in
+    /// raw mode under readline, which runs each line that reaches it.
+    static let interactiveShell = "HISTFILE=/dev/null exec bash --norc --noprofile -i"
+
     /// A multi-line paste into the search line used to act as Enter, quit on the `q`
-    /// of "quota", and leave the last line to the shell, which ran it. Here a shell
-    /// reads whatever input is left after the explorer, as a user's shell would.
+    /// of "quota", and leave the last line to the shell, which ran it. Here an
+    /// interactive bash reads whatever input is left after the explorer, as a user's
+    /// shell would (readline takes the pasted carriage returns as Enter).
     @Test func multiLinePasteStaysInTheSearchQuery() throws {
         let target = FileManager.default.temporaryDirectory.appendingPathComponent("smtp-codes-paste-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.removeItem(at: target)
         defer { try? FileManager.default.removeItem(at: target) }
-        let pane = try ExplorerPane(afterExit: "exec sh")
+        let pane = try ExplorerPane(afterExit: Self.interactiveShell)
         #expect(try pane.waitForExplorer())
         try pane.session.send("/")
         #expect(try pane.session.waitFor("Search: ▏").contains("Search: ▏"))
@@ -31,6 +36,23 @@ import TestSupport
         try pane.session.send("Enter")
         #expect(try pane.session.waitFor("SHELL-42").contains("SHELL-42"))
         #expect(!FileManager.default.fileExists(atPath: target.path), "pasted text reached the shell")
+    }
+
+    /// Keys typed after `q` while the explorer was still reading are dropped on exit
+    /// instead of running in the shell. (One send, so they reach the terminal together.)
+    @Test func keysTypedAheadOfQuitNeverReachTheShell() throws {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("smtp-codes-typed-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.removeItem(at: target)
+        defer { try? FileManager.default.removeItem(at: target) }
+        let pane = try ExplorerPane(afterExit: Self.interactiveShell)
+        #expect(try pane.waitForExplorer())
+        try pane.session.send("qtouch \(target.path)", literal: true)
+        #expect(try pane.exitStatus() == "0")
+        try pane.session.send("Enter")
+        try pane.session.send("echo SHELL-$((6*7))", literal: true)
+        try pane.session.send("Enter")
+        #expect(try pane.session.waitFor("SHELL-42").contains("SHELL-42"))
+        #expect(!FileManager.default.fileExists(atPath: target.path), "typed-ahead keys reached the shell")
     }
 
     /// Outside the search line a paste starts a search for the pasted text.
