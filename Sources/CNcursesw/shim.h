@@ -10,9 +10,11 @@
 
 #include <locale.h>
 #include <ncurses.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 /* Macros built from bit arithmetic do not import into Swift; re-export them. */
@@ -32,8 +34,76 @@ static const mmask_t smtp_BUTTON5_PRESSED = BUTTON5_PRESSED;
 static const mmask_t smtp_BUTTON5_PRESSED = 0;
 #endif
 
+/* Key codes of our own for the bracketed-paste markers (ESC[200~ and ESC[201~).
+   ncurses numbers the terminal's extended keys upwards from KEY_MAX (0777), and
+   stores codes as unsigned short, so these sit far above the one and below the other. */
+static const int smtp_KEY_PASTE_BEGIN = 0x7F00;
+static const int smtp_KEY_PASTE_END = 0x7F01;
+
 /* Swift 6 rejects C globals such as stdscr as not concurrency-safe; read it here. */
 static inline WINDOW *smtp_stdscr(void) { return stdscr; }
+
+/* Writes a whole escape sequence straight to the terminal, bypassing curses'
+   buffer; async-signal-safe, so the signal handlers below may use it. */
+static inline void smtp_write_sequence(const char *sequence) {
+    size_t length = strlen(sequence);
+    while (length > 0) {
+        ssize_t written = write(STDOUT_FILENO, sequence, length);
+        if (written <= 0) return;
+        sequence += written;
+        length -= (size_t)written;
+    }
+}
+
+/* Bracketed paste (xterm's mode 2004): the terminal wraps pasted text in
+   ESC[200~ ... ESC[201~, so a paste can never pass for typed keys (an Enter,
+   a `q`). Terminals without the mode ignore the request. */
+static inline void smtp_bracketed_paste(int on) {
+    smtp_write_sequence(on ? "\033[?2004h" : "\033[?2004l");
+}
+
+/* Every static variable in this file has an initialiser: for a tentative
+   definition (none given) Swift's importer emits no storage, and linking fails. */
+
+/* Set once curses runs here, so that leaving is a no-op for a process that never
+   started it (a crash handler then cannot disturb a terminal it never changed). */
+static volatile sig_atomic_t smtp_screen_started = 0;
+
+/* Leaves curses mode on any way out: endwin restores the tty modes, the cursor,
+   the main screen and mouse reporting; paste mode is ours to turn off; input
+   still queued (typed ahead, or the rest of a paste) is dropped so that it
+   cannot reach the shell. Async-signal-safe apart from endwin, as ncurses' own
+   signal handlers are. */
+static inline void smtp_leave_screen(void) {
+    if (!smtp_screen_started) return;
+    endwin();
+    smtp_bracketed_paste(0);
+    tcflush(STDIN_FILENO, TCIFLUSH);
+}
+
+/* Ctrl-Z: ncurses' own SIGTSTP handler does endwin, stops the process, and
+   redraws on `fg`. Wrapping it keeps paste mode off while the shell has the
+   terminal (the shell may not understand it) and turns it back on after. */
+static struct sigaction smtp_curses_suspend_action = { 0 };
+
+static inline void smtp_suspend_handler(int signal_number) {
+    smtp_bracketed_paste(0);
+    smtp_curses_suspend_action.sa_handler(signal_number);
+    smtp_bracketed_paste(1);
+}
+
+/* Call after newterm, which installs ncurses' handler (when SIGTSTP was not
+   ignored: a shell without job control ignores it, and then there is nothing to wrap). */
+static inline void smtp_wrap_suspend_handler(void) {
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) != 0) return;
+    if ((current.sa_flags & SA_SIGINFO) || current.sa_handler == SIG_DFL
+        || current.sa_handler == SIG_IGN || current.sa_handler == smtp_suspend_handler) return;
+    smtp_curses_suspend_action = current;
+    struct sigaction wrapper = current;
+    wrapper.sa_handler = smtp_suspend_handler;
+    sigaction(SIGTSTP, &wrapper, NULL);
+}
 
 /* Starts curses on the process's terminal; NULL when TERM names no known terminal
    (initscr would print and exit instead, leaving no chance to fall back). */
@@ -42,12 +112,32 @@ static inline WINDOW *smtp_start_screen(void) {
     FILE *in = fdopen(STDIN_FILENO, "r");
     if (out == NULL || in == NULL) return NULL;
     if (newterm(NULL, out, in) == NULL) return NULL;
+    smtp_screen_started = 1;
     return stdscr;
 }
 
-/* The signal that asked the explorer to stop (SIGINT, SIGTERM, SIGHUP), or 0.
+/* Asks for bracketed paste and teaches ncurses its two markers, so wget_wch
+   returns them as single key codes. Call after smtp_start_screen. */
+static inline void smtp_start_bracketed_paste(void) {
+    define_key("\033[200~", smtp_KEY_PASTE_BEGIN);
+    define_key("\033[201~", smtp_KEY_PASTE_END);
+    smtp_bracketed_paste(1);
+    smtp_wrap_suspend_handler();
+}
+
+/* Whether standard input's terminal has gone away (its window closed, an ssh
+   connection dropped): reads then fail at once with EIO or end of file, and
+   wget_wch returns ERR immediately, forever. A live terminal that merely timed
+   out reports none of these conditions. */
+static inline int smtp_input_is_gone(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&input, 1, 0) < 0) return 0;
+    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+/* The signal that asked the explorer to stop (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0.
    Handlers only record it; the event loop sees it within one input timeout and
-   leaves through the normal path, which calls endwin(). */
+   leaves through the normal path, which restores the terminal. */
 static volatile sig_atomic_t smtp_pending_signal = 0;
 
 static inline void smtp_record_signal(int signal_number) { smtp_pending_signal = signal_number; }
@@ -58,34 +148,66 @@ static inline int smtp_take_pending_signal(void) {
     return value;
 }
 
-/* Installed before initscr(): ncurses then leaves these signals to us. */
+/* Installed after newterm, replacing ncurses' own SIGINT and SIGTERM handlers
+   (which would exit from inside the handler). SIGQUIT is here too: the Swift
+   runtime's backtracer would otherwise print a report over the screen and
+   leave the terminal in curses mode. */
 static inline void smtp_install_stop_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = smtp_record_signal;
     sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
+    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &action, NULL);
+    }
 }
+
+/* Crash signals, and what handled each before us (the Swift backtracer, a
+   sanitizer, or the default action), so that handler still gets the crash. */
+enum { smtp_crash_signal_count = 6 };
+static const int smtp_crash_signals[smtp_crash_signal_count] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
+static struct sigaction smtp_previous_crash_actions[smtp_crash_signal_count] = { { 0 } };
 
 /* A crash (a Swift trap is SIGILL or SIGTRAP) would leave the terminal in curses
-   mode; restore it, then let the signal do what it would have done. */
-static inline void smtp_crash_handler(int signal_number) {
-    endwin();
-    signal(signal_number, SIG_DFL);
-    raise(signal_number);
+   mode: restore it, put the previous handler back and hand it the crash. */
+static inline void smtp_crash_handler(int signal_number, siginfo_t *info, void *context) {
+    smtp_leave_screen();
+    for (int i = 0; i < smtp_crash_signal_count; i++) {
+        if (smtp_crash_signals[i] != signal_number) continue;
+        struct sigaction previous = smtp_previous_crash_actions[i];
+        sigaction(signal_number, &previous, NULL);
+        if (previous.sa_flags & SA_SIGINFO) {
+            previous.sa_sigaction(signal_number, info, context);
+        } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
+            previous.sa_handler(signal_number);
+        } else {
+            /* The default action: the signal is blocked while this handler runs, so
+               it is delivered (and ends the process) as soon as the handler returns.
+               A fault would also recur on return, but a signal sent with kill or
+               raised by abort would not. */
+            raise(signal_number);
+        }
+        return;
+    }
 }
 
+/* A crash signal that was ignored at start stays ignored (that was a choice
+   made by whoever started us). */
 static inline void smtp_install_crash_handlers(void) {
-    int signals[] = { SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    for (int i = 0; i < smtp_crash_signal_count; i++) {
+        struct sigaction previous;
+        if (sigaction(smtp_crash_signals[i], NULL, &previous) != 0) continue;
+        if (!(previous.sa_flags & SA_SIGINFO) && previous.sa_handler == SIG_IGN) continue;
+        if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction == smtp_crash_handler) continue;
+        smtp_previous_crash_actions[i] = previous;
         struct sigaction action;
         memset(&action, 0, sizeof action);
-        action.sa_handler = smtp_crash_handler;
+        action.sa_sigaction = smtp_crash_handler;
         sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESETHAND;
-        sigaction(signals[i], &action, NULL);
+        /* The alternate stack, when the runtime set one up, lets a stack overflow be reported. */
+        action.sa_flags = SA_SIGINFO | SA_ONSTACK;
+        sigaction(smtp_crash_signals[i], &action, NULL);
     }
 }
 

@@ -18,10 +18,14 @@ public struct CursesTerminal: Terminal {
 
     private let window: UnsafeMutablePointer<WINDOW>
     private let colorsOn: Bool
-    /// The signal that ended input (SIGINT, SIGTERM, SIGHUP), or 0.
+    /// The signal that ended input (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0.
+    /// A terminal that went away counts as SIGHUP, the signal it would have sent
+    /// to a process it controlled.
     public private(set) var stopSignal: Int32 = 0
     /// An event read ahead by `hasPendingInput()`, returned by the next `nextEvent()`.
     private var peeked: InputEvent?
+    /// A paste being read; it spans many `wget_wch` calls, maybe several timeouts.
+    private var paste = PasteAssembler()
 
     /// Whether curses may run here: a terminal on stdin and stdout and a TERM that is not dumb.
     /// (An unknown TERM is caught by `init?`, which then returns nil.)
@@ -34,10 +38,13 @@ public struct CursesTerminal: Terminal {
     /// Enters curses mode, or returns nil when the terminal type is unknown.
     /// Call `restore()` on every way out.
     public init?(options: Options) {
-        setlocale(LC_ALL, "")
+        TerminalLocale.adopt()
         guard let window = smtp_start_screen() else { return nil }
+        // Only once curses runs: the plain list printed when it cannot start keeps
+        // the default signal actions (Ctrl-C must still stop it).
         smtp_install_stop_handlers()
         smtp_install_crash_handlers()
+        smtp_start_bracketed_paste()
         self.window = window
         cbreak()
         noecho()
@@ -63,9 +70,10 @@ public struct CursesTerminal: Terminal {
         }
     }
 
-    /// Leaves curses mode and puts the terminal back as it was.
+    /// Leaves curses mode and puts the terminal back as it was, dropping input not
+    /// yet read so that it does not reach the shell.
     public func restore() {
-        endwin()
+        smtp_leave_screen()
     }
 
     public var size: Size {
@@ -99,8 +107,21 @@ public struct CursesTerminal: Terminal {
             var value: wint_t = 0
             let status = wget_wch(window, &value)
             if status == ERR {
+                // Without this check a closed terminal would make this loop spin,
+                // as every read fails at once.
+                if smtp_input_is_gone() != 0 {
+                    stopSignal = SIGHUP
+                    return nil
+                }
+                // Only real timeouts count towards giving up on an unfinished paste.
+                if waiting, let text = paste.idle() { return .paste(text) }
                 if waiting { continue }
                 return nil
+            }
+            switch paste.feed(status: status, value: UInt32(value)) {
+            case .consumed: continue
+            case .finished(let text): return .paste(text)
+            case .pass: break
             }
             if status == KEY_CODE_YES, Int32(value) == KEY_MOUSE {
                 if let event = mouseEvent() { return event }
@@ -119,18 +140,7 @@ public struct CursesTerminal: Terminal {
     private func mouseEvent() -> InputEvent? {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
-        let state = event.bstate
-        let kind: MouseEvent.Kind
-        if state & smtp_BUTTON4_PRESSED != 0 {
-            kind = .wheelUp
-        } else if smtp_BUTTON5_PRESSED != 0, state & smtp_BUTTON5_PRESSED != 0 {
-            kind = .wheelDown
-        } else if state & (smtp_BUTTON1_PRESSED | smtp_BUTTON1_CLICKED) != 0 {
-            kind = .press
-        } else {
-            return nil
-        }
-        return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
+        return MouseDecoder.decode(buttonState: event.bstate, x: event.x, y: event.y)
     }
 
     public mutating func draw(_ buffer: ScreenBuffer) {

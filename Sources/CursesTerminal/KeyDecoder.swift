@@ -17,7 +17,9 @@ public enum KeyDecoder {
         case 8, 127: return .key(.backspace)
         case 1...26:
             return .key(.control(Character(Unicode.Scalar(value + 96)!)))
-        case 0..<32: return nil
+        // The other C0 controls, and C1 controls (which some terminals send for
+        // Alt chords or a bare CSI): none is a key the explorer knows.
+        case 0..<32, 0x80...0x9F: return nil
         default: return .key(.character(Character(scalar)))
         }
     }

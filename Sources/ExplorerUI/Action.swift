@@ -13,6 +13,8 @@ public enum Action: Sendable, Equatable {
     case nextTab, previousTab
     case startSearch
     case searchInsert(Character)
+    /// Pasted text: added to the query while searching, else it starts a search of its own.
+    case searchPaste(String)
     case searchBackspace, searchClearLine, searchDeleteWord
     case searchAccept, searchCancel, clearFilter
     /// Runs the search for the query typed so far (the loop sends it when input is idle).
@@ -30,7 +32,7 @@ public enum Action: Sendable, Equatable {
     /// Edits of the query whose search may wait until typing pauses.
     var editsQuery: Bool {
         switch self {
-        case .searchInsert, .searchBackspace, .searchClearLine, .searchDeleteWord: true
+        case .searchInsert, .searchPaste, .searchBackspace, .searchClearLine, .searchDeleteWord: true
         default: false
         }
     }

@@ -13,6 +13,10 @@ public enum Keymap {
             case .wheelUp: return .wheel(x: mouse.x, y: mouse.y, delta: -1)
             case .wheelDown: return .wheel(x: mouse.x, y: mouse.y, delta: 1)
             }
+        case .paste(let text):
+            // Where keys cannot start a search (help, comparison, too small), neither can a paste.
+            if Layout(size: state.size).isTooSmall || state.showsHelp || state.screen != .browse { return nil }
+            return .searchPaste(text)
         case .key(let key):
             if key == .control("c") { return .quit }
             if key == .control("l") { return .redraw }

@@ -38,6 +38,16 @@ extension AppState {
         case .searchInsert(let character):
             query.append(character)
             resultsAreStale = true
+        case .searchPaste(let text):
+            // A paste outside the search line is a new search (typically a reply
+            // copied from a log), not an addition to the filter in place.
+            if !isSearching {
+                isSearching = true
+                focus = .list
+                query = ""
+            }
+            query += PastedQuery.text(from: text)
+            resultsAreStale = true
         case .searchBackspace:
             if !query.isEmpty { query.removeLast() }
             resultsAreStale = true
