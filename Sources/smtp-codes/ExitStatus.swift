@@ -18,7 +18,7 @@ enum ExitStatus {
           65   invalid catalog (every problem is listed on stderr)
           66   resources missing (the catalog bundle is not beside the binary)
           74   input or output error (standard input unreadable, disk full)
-          130  interrupted (143 terminated, 129 hung up)
+          130  interrupted (143 terminated, 131 quit, 129 hung up or terminal closed)
           141  standard output closed early (| head)
         """
 }

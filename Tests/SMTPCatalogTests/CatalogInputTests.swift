@@ -31,7 +31,7 @@ import Testing
             _ = try CatalogLoader.load(from: folder)
             Issue.record("loaded a folder named a.json")
         } catch let error as CatalogValidationError {
-            #expect(error.issues.map(\.description) == ["\(folder.lastPathComponent)/a.json: cannot be read"])
+            #expect(error.issues.map(\.description) == ["\(folder.lastPathComponent)/a.json: cannot be read: Is a directory"])
         }
     }
 }
