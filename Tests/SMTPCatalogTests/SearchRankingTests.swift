@@ -8,7 +8,11 @@ import Testing
 @Suite struct SearchRankingTests {
     /// Entries with the given overrides, codes 550, 551, … in order.
     private func index(_ overrides: [[String: Any]], synonyms: [[String]] = []) throws -> SearchIndex {
-        let entries = overrides.enumerated().map { CatalogFixture.entry(String(550 + $0.offset), overrides: $0.element) }
+        try index(codes: overrides.indices.map { String(550 + $0) }, overrides, synonyms: synonyms)
+    }
+
+    private func index(codes: [String], _ overrides: [[String: Any]], synonyms: [[String]] = []) throws -> SearchIndex {
+        let entries = zip(codes, overrides).map { CatalogFixture.entry($0, overrides: $1) }
         let catalog = try CatalogLoader.load(data: CatalogFixture.document(entries), named: "ranking.json")
         return SearchIndex(catalog: catalog, synonyms: SynonymTable(groups: synonyms))
     }
@@ -45,6 +49,14 @@ import Testing
             ["title": "Alpha Gamma"],
         ])
         #expect(order("alpha gamma", index) == ["551", "550"])
+    }
+
+    /// A code typed in full outranks the codes it is a prefix of (5.7.1 of 5.7.10), even
+    /// when their words match better: code scores dwarf text scores, exact ones most.
+    @Test func anExactCodeOutranksCodesItIsAPrefixOf() throws {
+        let index = try index(codes: ["X.7.1", "X.7.10"], [["fix": "Mind the zebra."], ["title": "Zebra"]])
+        #expect(order("5.7.1 zebra", index) == ["X.7.1", "X.7.10"])
+        #expect(order("5.7.1", index) == ["X.7.1", "X.7.10"])
     }
 
     @Test func equalScoresPutStandardCodesFirstThenCatalogOrder() throws {
