@@ -63,7 +63,11 @@ import TestSupport
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lonely = folder.appendingPathComponent("smtp-codes")
-        try FileManager.default.copyItem(at: BinaryLocator.binary, to: lonely)
+        // Copied by a child process: a copy written here holds a write descriptor that a child
+        // spawned meanwhile by a parallel test can inherit and keep, and running the copy then
+        // fails with "Text file busy" (exit 126).
+        let copy = try ProcessRunner.run(URL(fileURLWithPath: "/bin/cp"), [BinaryLocator.binary.path, lonely.path])
+        try #require(copy.status == 0, "\(copy.stderr)")
         let result = try ProcessRunner.run(lonely, ["show", "553"], removing: ["SMTP_CODES_RESOURCES"], directory: folder)
         #expect(result.status == 66)
         #expect(result.stderr.contains("resources missing"))

@@ -6,6 +6,7 @@ import TestSupport
 @Suite(.serialized) struct ExplorerEndToEndTests {
     /// A tmux session running the explorer inside bash, recording `stty -g`
     /// before and after and the exit status, so the terminal's state can be checked.
+    /// The script's folder is in `$D`, for arguments that leave traces there.
     struct Run {
         let session: TmuxSession
         let folder: URL
@@ -15,32 +16,35 @@ import TestSupport
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let dir = folder.path
-            let script = "stty -g > \(dir)/before; \(launcher) '\(BinaryLocator.binary.path)' \(arguments); echo \"EXIT=$?\"; stty -g > \(dir)/after; sleep 600"
+            let script = "D='\(dir)'; stty -g > \(dir)/before; \(launcher) '\(BinaryLocator.binary.path)' \(arguments); echo \"EXIT=$?\"; stty -g > \(dir)/after; sleep 600"
             session = try TmuxSession(command: script, width: width, height: height, environment: environment)
         }
 
         func exitStatus() throws -> String? {
-            let screen = try session.waitFor("EXIT=")
+            let screen = try session.require("EXIT=")
             return screen.split(separator: "\n").first { $0.hasPrefix("EXIT=") }.map { String($0.dropFirst(5)) }
         }
 
         func terminalRestored() throws -> Bool {
-            _ = try session.waitFor(seconds: 5) { _ in FileManager.default.fileExists(atPath: folder.appendingPathComponent("after").path) }
+            let after = folder.appendingPathComponent("after")
+            try session.require("stty's record after the run", seconds: 5) { _ in FileManager.default.fileExists(atPath: after.path) }
             let before = try String(contentsOf: folder.appendingPathComponent("before"), encoding: .utf8)
-            let after = try String(contentsOf: folder.appendingPathComponent("after"), encoding: .utf8)
-            return !before.isEmpty && before == after
+            let restored = try String(contentsOf: after, encoding: .utf8)
+            return !before.isEmpty && before == restored
         }
     }
 
     @Test func searchMarkCompareAndQuit() throws {
         let run = try Run()
-        let start = try run.session.waitFor(allOf: ["Codes", "Details", "211"])
-        #expect(start.contains("Details") && start.contains("211"))
+        try run.session.require(allOf: ["Codes", "Details", "211"])
 
         try run.session.send("/")
         try run.session.send("mailbox", literal: true)
-        let searched = try run.session.waitFor { $0.contains("Search: mailbox▏") && $0.contains("matches") }
-        #expect(searched.contains("Search: mailbox") && searched.contains("553"))
+        // A match count above zero: "0 matches" would contain "matches" too.
+        let searched = try run.session.require("a search for mailbox with matches") {
+            $0.contains("Search: mailbox▏") && (listedMatchCount($0) ?? 0) > 0
+        }
+        #expect(searched.contains("553"))
 
         // Mark 553 and 334 through the search line, then compare.
         try run.session.send("C-u")
@@ -48,13 +52,11 @@ import TestSupport
         try run.session.send("Enter", "Space", "Escape", "/")
         try run.session.send("334", literal: true)
         try run.session.send("Enter", "Space", "c")
-        let compared = try run.session.waitFor(allOf: ["553 vs 334", "553 Mailbox Name Invalid", "334 Server Challenge"])
-        #expect(compared.contains("553 vs 334"))
-        #expect(compared.contains("553 Mailbox Name Invalid") && compared.contains("334 Server Challenge"))
+        let compared = try run.session.require(allOf: ["553 vs 334", "553 Mailbox Name Invalid", "334 Server Challenge"])
         #expect(compared.contains("│"))
 
         try run.session.send("Escape")
-        _ = try run.session.waitFor("marked: 553, 334")
+        try run.session.require("marked: 553, 334")
         try run.session.send("q")
         #expect(try run.exitStatus() == "0")
         #expect(try run.terminalRestored())
@@ -62,28 +64,26 @@ import TestSupport
 
     @Test func resizeToTooSmallAndBack() throws {
         let run = try Run(width: 120, height: 40)
-        _ = try run.session.waitFor("Codes")
+        try run.session.require("Codes")
         try run.session.resize(width: 80, height: 24)
-        let normal = try run.session.waitFor { $0.contains("Codes") && $0.split(separator: "\n").first.map { $0.count <= 80 } == true }
-        #expect(normal.contains("Details"))
+        try run.session.require("both panes within 80 columns") {
+            $0.contains("Codes") && $0.contains("Details") && $0.split(separator: "\n").first.map { $0.count <= 80 } == true
+        }
         try run.session.resize(width: 40, height: 10)
-        let small = try run.session.waitFor(allOf: ["Terminal too small", "60×15"])
-        #expect(small.contains("60×15"))
+        try run.session.require(allOf: ["Terminal too small", "60×15"])
         try run.session.resize(width: 100, height: 30)
-        let back = try run.session.waitFor("Details")
-        #expect(!back.contains("Terminal too small"))
+        try run.session.require("the main view back, the notice gone") { $0.contains("Details") && !$0.contains("Terminal too small") }
         try run.session.send("q")
         #expect(try run.exitStatus() == "0")
     }
 
     @Test func helpOverlayThenQuit() throws {
         let run = try Run()
-        _ = try run.session.waitFor("Codes")
+        try run.session.require("Codes")
         try run.session.send("?")
-        let help = try run.session.waitFor(allOf: ["Keys", "Compare the two marked codes"])
-        #expect(help.contains("Compare the two marked codes"))
+        try run.session.require(allOf: ["Keys", "Compare the two marked codes"])
         try run.session.send("Escape")
-        _ = try run.session.waitFor { !$0.contains("Compare the two marked codes") }
+        try run.session.require("the help closed") { $0.contains("Codes") && !$0.contains("Compare the two marked codes") }
         try run.session.send("q")
         #expect(try run.exitStatus() == "0")
         #expect(try run.terminalRestored())
@@ -91,10 +91,10 @@ import TestSupport
 
     @Test func ctrlCQuitsAtOnceAndRestoresTheTerminal() throws {
         let run = try Run()
-        _ = try run.session.waitFor("Codes")
+        try run.session.require("Codes")
         try run.session.send("/")
         try run.session.send("relay", literal: true)
-        _ = try run.session.waitFor { $0.contains("Search: relay▏") && $0.contains("matches") }
+        try run.session.require("a search for relay with matches") { $0.contains("Search: relay▏") && (listedMatchCount($0) ?? 0) > 0 }
         try run.session.send("C-c")
         #expect(try run.exitStatus() == "130")
         #expect(try run.terminalRestored())
@@ -102,7 +102,7 @@ import TestSupport
 
     @Test func tooSmallStillQuitsWithQ() throws {
         let run = try Run(width: 40, height: 10)
-        _ = try run.session.waitFor("Terminal too small")
+        try run.session.require("Terminal too small")
         try run.session.send("q")
         #expect(try run.exitStatus() == "0")
         #expect(try run.terminalRestored())
@@ -110,8 +110,7 @@ import TestSupport
 
     @Test func indonesianInterface() throws {
         let run = try Run(arguments: "--lang id")
-        let screen = try run.session.waitFor(allOf: ["Rincian", "Deskripsi", "Semua"])
-        #expect(screen.contains("Deskripsi") && screen.contains("Semua"))
+        try run.session.require(allOf: ["Rincian", "Deskripsi", "Semua"])
         try run.session.send("q")
         #expect(try run.exitStatus() == "0")
     }
@@ -119,25 +118,28 @@ import TestSupport
     @Test func sigtermAndSighupRestoreTheTerminal() throws {
         for (signal, status) in [("TERM", "143"), ("HUP", "129")] {
             let run = try Run()
-            _ = try run.session.waitFor("Codes")
+            try run.session.require("Codes")
             // The pane runs bash, whose child is the explorer.
             let shell = try run.session.run(["display-message", "-p", "-t", "main", "#{pane_pid}"]).stdout
                 .trimmingCharacters(in: .whitespacesAndNewlines)
-            _ = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/pkill"), ["-\(signal)", "-P", shell, "smtp-codes"])
+            let kill = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/pkill"), ["-\(signal)", "-P", shell, "smtp-codes"])
+            #expect(kill.status == 0, "pkill found no explorer under the pane's shell \(shell)")
             #expect(try run.exitStatus() == status)
             #expect(try run.terminalRestored())
         }
     }
 
     @Test func ctrlZSuspendsAndFgRedraws() throws {
-        let run = try Run(arguments: "; echo SUSPENDED; fg", launcher: "set -m;")
-        _ = try run.session.waitFor("Codes")
+        let run = try Run(arguments: "; touch \"$D/suspended\"; fg", launcher: "set -m;")
+        try run.session.require("Codes")
         try run.session.send("C-z")
-        // bash prints SUSPENDED only once the explorer has stopped; then `fg` resumes it.
-        _ = try run.session.waitFor("SUSPENDED")
+        // bash goes on to the next command only once the explorer has stopped; `fg` then
+        // resumes it at once, and its redraw hides anything bash printed, so a file marks the stop.
+        let stopped = run.folder.appendingPathComponent("suspended")
+        try run.session.require("the explorer stopped by Ctrl-Z") { _ in FileManager.default.fileExists(atPath: stopped.path) }
+        // Back in the foreground it redraws and reads keys: j selects the second code.
         try run.session.send("j")
-        let redrawn = try run.session.waitFor { $0.contains("┌─ Codes") && !$0.contains("SUSPENDED") }
-        #expect(redrawn.contains("Details"))
+        try run.session.require("the explorer back, answering keys") { $0.contains("┌─ Codes") && $0.contains("││ 214 Help Message") }
         try run.session.send("q")
         #expect(try run.exitStatus() == "0")
         #expect(try run.terminalRestored())

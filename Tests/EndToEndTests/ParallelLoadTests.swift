@@ -7,11 +7,10 @@ import TestSupport
 /// A large catalog file is read in two halves at once; whatever it holds, the
 /// result must be exactly what reading it in one go gives.
 @Suite struct ParallelLoadTests {
-    /// About 11 MB of JSON: over the size at which a file is split.
-    private static let json: Data = {
-        let bundled = try! BundledCatalog.load()
-        return SyntheticCatalog(count: 13_000, source: bundled).json()
-    }()
+    /// About 11 MB of JSON: over the size at which a file is split. Made once; a bundled
+    /// catalog that fails to load fails each test that asks (a `try!` here trapped the process).
+    private static let generated = Result { SyntheticCatalog(count: 13_000, source: try BundledCatalog.shared()).json() }
+    private static func json() throws -> Data { try generated.get() }
 
     private func bothWays(_ data: Data) -> (halves: Result<Catalog, Error>, whole: Result<Catalog, Error>) {
         (Result { try CatalogLoader.load(data: data, named: "big.json", readsInHalves: true) },
@@ -24,29 +23,31 @@ import TestSupport
     }
 
     /// Replaces the first occurrence of `target` after `fraction` of the text.
-    private func edited(_ target: String, _ replacement: String, after fraction: Double) -> Data {
-        var text = String(decoding: Self.json, as: UTF8.self)
+    private func edited(_ target: String, _ replacement: String, after fraction: Double) throws -> Data {
+        var text = String(decoding: try Self.json(), as: UTF8.self)
         let from = text.index(text.startIndex, offsetBy: Int(Double(text.count) * fraction))
-        let range = text.range(of: target, range: from..<text.endIndex)!
+        let range = try #require(text.range(of: target, range: from..<text.endIndex), "no \(target) after \(fraction)")
         text.replaceSubrange(range, with: replacement)
         return Data(text.utf8)
     }
 
     @Test func aCleanFileGivesTheSameCatalog() throws {
-        #expect(Self.json.count > CatalogReading.parallelMinimum)
-        let (halves, whole) = bothWays(Self.json)
+        let json = try Self.json()
+        #expect(json.count > CatalogReading.parallelMinimum)
+        let (halves, whole) = bothWays(json)
         let split = try halves.get(), single = try whole.get()
         #expect(split.entries.count == 13_000)
         // Read in halves indeed: the two ends of the catalog lie in different text stores.
-        #expect(split.entries.first!.store !== split.entries.last!.store)
-        #expect(single.entries.first!.store === single.entries.last!.store)
+        let (first, last) = (try #require(split.entries.first), try #require(split.entries.last))
+        #expect(first.store !== last.store)
+        #expect(try #require(single.entries.first).store === (try #require(single.entries.last)).store)
         #expect(split.entries == single.entries)
         #expect(split.entry(forKey: "X.22.999")?.title == single.entry(forKey: "X.22.999")?.title)
     }
 
     @Test(arguments: [0.3, 0.8])
     func problemsAreReportedExactlyAsInOneGo(fraction: Double) throws {
-        let broken = edited(#""kind": "enhanced""#, #""kind": "enhanced", "colour": 1"#, after: fraction)
+        let broken = try edited(#""kind": "enhanced""#, #""kind": "enhanced", "colour": 1"#, after: fraction)
         let (halves, whole) = bothWays(broken)
         let reported = try #require(issues(halves))
         #expect(reported == issues(whole))
@@ -54,7 +55,7 @@ import TestSupport
     }
 
     @Test func aCodeRepeatedInTheSecondHalfIsADuplicate() throws {
-        let repeated = edited(#""code": "X.20.5""#, #""code": "X.10.5""#, after: 0.7)
+        let repeated = try edited(#""code": "X.20.5""#, #""code": "X.10.5""#, after: 0.7)
         let (halves, whole) = bothWays(repeated)
         let reported = try #require(issues(halves))
         #expect(reported == issues(whole))
@@ -62,7 +63,7 @@ import TestSupport
     }
 
     @Test func referencesInTheSecondHalfAreNumberedAcrossTheFile() throws {
-        let dangling = edited(#""related": []"#, #""related": ["X.4.999"]"#, after: 0.9)
+        let dangling = try edited(#""related": []"#, #""related": ["X.4.999"]"#, after: 0.9)
         let (halves, whole) = bothWays(dangling)
         let reported = try #require(issues(halves))
         #expect(reported == issues(whole))

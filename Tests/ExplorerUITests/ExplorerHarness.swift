@@ -4,12 +4,11 @@ import TerminalScreen
 import TestSupport
 
 /// Runs key scripts through the real explorer loop on the bundled catalog.
+/// The catalog comes from the state (`state.catalog`); the shared index throws into the test
+/// when the bundled catalog cannot be loaded, where a `try!` trapped the whole test process.
 struct ExplorerHarness {
-    static let catalog: Catalog = try! BundledCatalog.load()
-    static let index = SearchIndex(catalog: catalog, synonyms: try! BundledCatalog.synonyms())
-
     static func state(size: Size = Size(width: 80, height: 24), language: Language = .english) throws -> AppState {
-        AppState(index: index, labels: try BundledCatalog.labels(language), size: size)
+        AppState(index: try BundledCatalog.sharedIndex(), labels: try BundledCatalog.labels(language), size: size)
     }
 
     /// Plays `events` and returns the final state and the last frame.

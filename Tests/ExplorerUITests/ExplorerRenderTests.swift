@@ -84,7 +84,7 @@ import TestSupport
 
     @Test func monochromeKeepsSelectionAndMarksVisible() throws {
         let (_, screen) = try ExplorerHarness.play(keys(" j"), color: false)
-        #expect(screen.cells.allSatisfy { $0.style.foreground == .standard && $0.style.background == .standard })
+        #expect(screen.cells.nonEmptyAllSatisfy { $0.style.foreground == .standard && $0.style.background == .standard })
         #expect(screen.cells.contains { $0.style.reverse })
         #expect(screen.cells.contains { $0.text == "●" && $0.style.bold })
     }

@@ -8,9 +8,9 @@ import TestSupport
     @Test func typingFiltersAndRanksAsYouType() throws {
         let (state, _) = try ExplorerHarness.play(keys("/mailbox"))
         #expect(state.isSearching && state.query == "mailbox")
-        #expect(!state.results.isEmpty && state.results.count < ExplorerHarness.catalog.entries.count)
+        #expect(!state.results.isEmpty && state.results.count < state.catalog.entries.count)
         for result in state.results {
-            #expect(!state.highlighter.matches(in: ExplorerHarness.catalog.entries[result.entryIndex]).isEmpty)
+            #expect(!state.highlighter.matches(in: state.catalog.entries[result.entryIndex]).isEmpty)
         }
     }
 
@@ -25,7 +25,7 @@ import TestSupport
         let (kept, _) = try ExplorerHarness.play(keys("/mailbox") + [key(.enter)])
         #expect(!kept.isSearching && kept.query == "mailbox")
         let (cleared, _) = try ExplorerHarness.play(keys("/mailbox") + [key(.escape)])
-        #expect(!cleared.isSearching && cleared.query.isEmpty && cleared.results.count == ExplorerHarness.catalog.entries.count)
+        #expect(!cleared.isSearching && cleared.query.isEmpty && cleared.results.count == cleared.catalog.entries.count)
     }
 
     @Test func searchLineEditingKeys() throws {
@@ -52,7 +52,7 @@ import TestSupport
         #expect(state.selection == 30)
         #expect(state.listOffset > 0 && state.listOffset <= 30 && 30 < state.listOffset + 20)
         let (end, _) = try ExplorerHarness.play([key(.character("G"))])
-        #expect(end.selection == ExplorerHarness.catalog.entries.count - 1)
+        #expect(end.selection == end.catalog.entries.count - 1)
         let (home, _) = try ExplorerHarness.play([key(.character("G")), key(.home)])
         #expect(home.selection == 0 && home.listOffset == 0)
         let (paged, _) = try ExplorerHarness.play([key(.pageDown)])
@@ -63,7 +63,7 @@ import TestSupport
 
     @Test func spaceMarksAtMostTwoAndAThirdReplacesTheOlder() throws {
         let (two, _) = try ExplorerHarness.play(keys(" jj "))
-        let codes = ExplorerHarness.catalog.entries.map(\.code)
+        let codes = two.catalog.entries.map(\.code)
         #expect(two.marks == [codes[0], codes[2]])
         let (three, _) = try ExplorerHarness.play(keys(" j j "))
         #expect(three.marks == [codes[1], codes[2]])
@@ -76,7 +76,7 @@ import TestSupport
         let (state, _) = try ExplorerHarness.play(events)
         #expect(state.screen == .compare(left: "553", right: "334"))
         let (oneMark, _) = try ExplorerHarness.play(keys(" jc"))
-        let codes = ExplorerHarness.catalog.entries.map(\.code)
+        let codes = oneMark.catalog.entries.map(\.code)
         #expect(oneMark.screen == .compare(left: codes[0], right: codes[1]))
         let (none, screen) = try ExplorerHarness.play(keys("c"))
         #expect(none.screen == .browse && none.notice != nil)
@@ -125,7 +125,7 @@ import TestSupport
 
     @Test func tabsSwitchBetweenBasicAndEnhancedCodes() throws {
         let (basic, _) = try ExplorerHarness.play(keys("]"))
-        #expect(basic.tab == .basic && basic.results.allSatisfy { ExplorerHarness.catalog.entries[$0.entryIndex].kind == .basic })
+        #expect(basic.tab == .basic && basic.results.nonEmptyAllSatisfy { basic.catalog.entries[$0.entryIndex].kind == .basic })
         let (enhanced, _) = try ExplorerHarness.play(keys("]]"))
         #expect(enhanced.tab == .enhanced && enhanced.selectedEntry?.kind == .enhanced)
         let (all, _) = try ExplorerHarness.play(keys("]]]"))

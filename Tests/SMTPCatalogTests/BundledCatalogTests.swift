@@ -57,6 +57,9 @@ import TestSupport
     }
 
     @Test func everyEntryCitesTheRightKindOfReference() {
+        // Both filters must find entries, or the loops below check nothing.
+        #expect(catalog.basicEntries.filter { $0.standing == .standard }.count >= 20)
+        #expect(catalog.enhancedEntries.filter { $0.standing == .standard }.count >= 60)
         for entry in catalog.basicEntries where entry.standing == .standard {
             #expect(entry.rfcs.contains { $0.number == 5321 }, "\(entry.code) should cite RFC 5321")
         }
@@ -67,14 +70,14 @@ import TestSupport
 
     @Test func unknownCodesGetNearSuggestions() {
         #expect(catalog.suggestions(for: "559").first == "556" || catalog.suggestions(for: "559").contains("555"))
-        #expect(catalog.suggestions(for: "5.7.99").allSatisfy { $0.hasPrefix("5.7.") })
+        #expect(catalog.suggestions(for: "5.7.99").nonEmptyAllSatisfy { $0.hasPrefix("5.7.") })
     }
 
     @Test func labelTablesHaveTheSameKeys() throws {
         let resources = try BundledCatalog.resources
         let english = try LabelTable.readTable(resources, .english)
         let indonesian = try LabelTable.readTable(resources, .indonesian)
-        #expect(Set(english.keys) == Set(indonesian.keys))
+        #expect(!english.isEmpty && Set(english.keys) == Set(indonesian.keys))
         let labels = try BundledCatalog.labels(.indonesian)
         #expect(labels["compare.differences"] == "Perbedaan Utama")
         #expect(labels["compare.when_to_use"] == "Kapan Menggunakan Yang Mana")

@@ -4,12 +4,13 @@ import Foundation
 /// Builds small catalog documents for validation tests, one change at a time.
 enum CatalogFixture {
     static func entry(_ code: String = "553", overrides: [String: Any?] = [:]) -> [String: Any] {
-        let isBasic = Int(code) != nil
+        // No force unwraps: an odd code gives an entry the validator reports, not a trap.
+        let basicClass = Int(code).map { $0 / 100 }
         var object: [String: Any] = [
             "code": code,
-            "kind": isBasic ? "basic" : "enhanced",
-            "class": isBasic ? Int(code)! / 100 : NSNull(),
-            "class_name": isBasic ? ReplyClass.basicName(Int(code)! / 100)! : "Any class",
+            "kind": basicClass != nil ? "basic" : "enhanced",
+            "class": basicClass ?? NSNull(),
+            "class_name": basicClass.map { ReplyClass.basicName($0) ?? "no class \($0)" } ?? "Any class",
             "title": "Title of \(code)",
             "summary": "Summary of \(code).",
             "description": "Description of \(code).",
@@ -27,12 +28,13 @@ enum CatalogFixture {
         return object
     }
 
-    static func document(_ entries: [[String: Any]]) -> Data {
-        try! JSONSerialization.data(withJSONObject: ["schema": 1, "entries": entries])
+    /// Throws (into the test) when an override is not JSON; `try!` would end the whole test process.
+    static func document(_ entries: [[String: Any]]) throws -> Data {
+        try JSONSerialization.data(withJSONObject: ["schema": 1, "entries": entries])
     }
 
-    static func issues(_ entries: [[String: Any]]) -> [CatalogIssue] {
-        issues(data: document(entries))
+    static func issues(_ entries: [[String: Any]]) throws -> [CatalogIssue] {
+        issues(data: try document(entries))
     }
 
     static func issues(data: Data) -> [CatalogIssue] {

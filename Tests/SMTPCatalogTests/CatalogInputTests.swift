@@ -8,7 +8,7 @@ import Testing
         let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString).json")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         defer { try? FileManager.default.removeItem(at: fifo) }
-        let document = CatalogFixture.document([CatalogFixture.entry("553")])
+        let document = try CatalogFixture.document([CatalogFixture.entry("553")])
         // The writer blocks until the loader opens the pipe for reading.
         let writer = Thread {
             if let handle = FileHandle(forWritingAtPath: fifo.path) {

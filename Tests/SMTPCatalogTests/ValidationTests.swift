@@ -34,10 +34,10 @@ import TextSafety
     }
 
     @Test func malformedCodeIsNamed() throws {
-        let issues = CatalogFixture.issues([CatalogFixture.entry(overrides: ["code": "5531"])])
+        let issues = try CatalogFixture.issues([CatalogFixture.entry(overrides: ["code": "5531"])])
         #expect(issues.contains { $0.field == "code" && $0.message.contains("not a stored code form") })
         // A concrete enhanced code is a lookup form, not a stored one.
-        let stored = CatalogFixture.issues([CatalogFixture.entry("X.1.1", overrides: ["code": "5.1.1"])])
+        let stored = try CatalogFixture.issues([CatalogFixture.entry("X.1.1", overrides: ["code": "5.1.1"])])
         #expect(stored.contains { $0.field == "code" })
     }
 
@@ -84,15 +84,15 @@ import TextSafety
         ("bidi \u{202E}evil", "U+202E"), ("isolate \u{2066}x", "U+2066"), ("pop \u{2069}", "U+2069"),
         ("nbsp\u{A0}, \u{2029}, \u{2065}, é — § 日本", ""),
     ])
-    func controlCharactersAreFoundByTheirBytes(text: String, expected: String) {
-        let issues = CatalogFixture.issues([CatalogFixture.entry(overrides: ["title": text])])
+    func controlCharactersAreFoundByTheirBytes(text: String, expected: String) throws {
+        let issues = try CatalogFixture.issues([CatalogFixture.entry(overrides: ["title": text])])
         #expect(issues.map(\.message) == (expected.isEmpty ? [] : ["contains the control character \(expected)"]))
         #expect(SafeText.firstControlCharacter(in: text) == text.unicodeScalars.first(where: SafeText.isUnsafe))
     }
 
     /// Items are numbered as written, the ones that are not strings included.
-    @Test func listItemsAreNumberedAsWritten() {
-        let issues = CatalogFixture.issues([CatalogFixture.entry(overrides: ["keywords": [1, "ok", true, "b\u{7}ell", ["x"]]])])
+    @Test func listItemsAreNumberedAsWritten() throws {
+        let issues = try CatalogFixture.issues([CatalogFixture.entry(overrides: ["keywords": [1, "ok", true, "b\u{7}ell", ["x"]]])])
         #expect(issues.map { "\($0.field ?? ""): \($0.message)" } == [
             "keywords: item 1: expected a string, found a number",
             "keywords: item 3: expected a string, found a boolean",
@@ -101,15 +101,20 @@ import TextSafety
         ])
     }
 
-    @Test func unknownCommandStandingAndReferenceAreReported() {
-        let issues = CatalogFixture.issues([CatalogFixture.entry(overrides: [
+    @Test func anEntryMustCiteAnRFC() throws {
+        let issue = try only(CatalogFixture.issues([CatalogFixture.entry(overrides: ["rfcs": []])]))
+        #expect(issue.field == "rfcs" && issue.message == "must cite at least one RFC")
+    }
+
+    @Test func unknownCommandStandingAndReferenceAreReported() throws {
+        let issues = try CatalogFixture.issues([CatalogFixture.entry(overrides: [
             "commands": ["SEND"], "standing": "official", "rfcs": ["rfc5321"],
         ])])
         #expect(Set(issues.compactMap(\.field)) == ["commands", "standing", "rfcs"])
     }
 
-    @Test func everyProblemIsReportedAtOnce() {
-        let issues = CatalogFixture.issues([
+    @Test func everyProblemIsReportedAtOnce() throws {
+        let issues = try CatalogFixture.issues([
             CatalogFixture.entry("553", overrides: ["title": "", "colour": 1]),
             CatalogFixture.entry("550", overrides: ["class": 4]),
         ])

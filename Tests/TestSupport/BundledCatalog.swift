@@ -23,4 +23,17 @@ public enum BundledCatalog {
     public static func labels(_ language: Language = .english) throws -> LabelTable {
         try LabelTable.load(language, resources: resources)
     }
+
+    /// Loaded once per test process and shared by the suites that only read it. Kept as a
+    /// `Result` so that a catalog that fails to load fails each test that asks for it,
+    /// instead of trapping (`try!`) and taking every other test down with it.
+    private static let loaded = Result { () throws -> SearchIndex in
+        SearchIndex(catalog: try load(), synonyms: try synonyms())
+    }
+
+    /// The shared search index over the bundled catalog and synonyms.
+    public static func sharedIndex() throws -> SearchIndex { try loaded.get() }
+
+    /// The shared bundled catalog.
+    public static func shared() throws -> Catalog { try loaded.get().catalog }
 }

@@ -61,10 +61,11 @@ public enum ProcessRunner {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         // Exited: the code is in bits 8-15; killed: the signal is in bits 0-6 (reported as 128 + signal).
         let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        // Both files exist from the spawn on; one that cannot be read must not pass for empty output.
         return ProcessResult(
             status: exitStatus,
-            stdout: String(decoding: (try? Data(contentsOf: outFile)) ?? Data(), as: UTF8.self),
-            stderr: String(decoding: (try? Data(contentsOf: errFile)) ?? Data(), as: UTF8.self))
+            stdout: String(decoding: try Data(contentsOf: outFile), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
     }
 
     /// Sets close-on-exec on every open descriptor above 2, so children (and the tmux

@@ -48,28 +48,59 @@ public final class TmuxSession {
         try run(["capture-pane", "-p", "-t", "main"]).stdout
     }
 
-    /// Polls the screen until `predicate` holds or `seconds` pass; returns the last screen either way.
-    @discardableResult
-    public func waitFor(seconds: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+    /// A wait that ended without seeing what it waited for; carries the last screen.
+    public struct ScreenTimeout: Error, CustomStringConvertible {
+        public let waitedFor: String
+        public let seconds: Double
+        public let lastScreen: String
+        public var description: String { "waited \(seconds)s for \(waitedFor); the screen was:\n\(lastScreen)" }
+    }
+
+    /// Polls the screen until `predicate` holds or `seconds` pass: the last screen and whether it held.
+    private func poll(seconds: Double, _ predicate: (String) -> Bool) throws -> (screen: String, held: Bool) {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            if predicate(last) { return (last, true) }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        return last
+        return (last, false)
     }
 
-    @discardableResult
+    /// Polls the screen until `predicate` holds or `seconds` pass; returns the last screen
+    /// either way, so a caller must check it. Prefer `require`, which fails on a timeout.
+    public func waitFor(seconds: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+        try poll(seconds: seconds, predicate).screen
+    }
+
     public func waitFor(_ text: String, seconds: Double = 10) throws -> String {
         try waitFor(seconds: seconds) { $0.contains(text) }
     }
 
-    /// Waits until every text is on screen: a capture can catch a frame half drawn,
-    /// so a test that checks several parts of a screen waits for all of them.
-    @discardableResult
     public func waitFor(allOf texts: [String], seconds: Double = 10) throws -> String {
         try waitFor(seconds: seconds) { screen in texts.allSatisfy(screen.contains) }
+    }
+
+    /// Waits until `predicate` holds and returns that screen; throws `ScreenTimeout` (which
+    /// fails the test) when it never does. `description` says what was awaited, for the failure.
+    @discardableResult
+    public func require(_ description: String, seconds: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+        let (screen, held) = try poll(seconds: seconds, predicate)
+        guard held else { throw ScreenTimeout(waitedFor: description, seconds: seconds, lastScreen: screen) }
+        return screen
+    }
+
+    /// Waits until `text` is on screen, or fails.
+    @discardableResult
+    public func require(_ text: String, seconds: Double = 10) throws -> String {
+        try require("'\(text)'", seconds: seconds) { $0.contains(text) }
+    }
+
+    /// Waits until every text is on screen, or fails: a capture can catch a frame half
+    /// drawn, so a test that checks several parts of a screen waits for all of them.
+    @discardableResult
+    public func require(allOf texts: [String], seconds: Double = 10) throws -> String {
+        try require("all of \(texts)", seconds: seconds) { screen in texts.allSatisfy(screen.contains) }
     }
 }
