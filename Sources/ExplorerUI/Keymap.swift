@@ -7,7 +7,8 @@ public enum Keymap {
         switch event {
         case .resize(let size): return .resize(size)
         case .mouse(let mouse):
-            guard state.mouseEnabled else { return nil }
+            // Help and the too-small notice cover the panes: a click or the wheel must not act on them unseen.
+            guard state.mouseEnabled, !state.showsHelp, !Layout(size: state.size).isTooSmall else { return nil }
             switch mouse.kind {
             case .press: return .click(x: mouse.x, y: mouse.y)
             case .wheelUp: return .wheel(x: mouse.x, y: mouse.y, delta: -1)
