@@ -3,13 +3,17 @@
 // (`../../Resources`), which keeps the catalog JSON at the top of the repository.
 import PackageDescription
 
+// The module graph (docs/architecture.md): dependencies point down only.
 let package = Package(
     name: "smtp-codes",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "smtp-codes", targets: ["smtp-codes"]),
+        // For the benchmarks and fuzzing packages and scale tests; not part of the installed tool.
         .library(name: "SMTPCatalog", targets: ["SMTPCatalog"]),
-        // For the benchmarks package and scale tests; not part of the installed tool.
+        .library(name: "CatalogLoading", targets: ["CatalogLoading"]),
+        .library(name: "CatalogSearch", targets: ["CatalogSearch"]),
+        .library(name: "ReplyExplainer", targets: ["ReplyExplainer"]),
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
         .library(name: "SyntheticCatalog", targets: ["SyntheticCatalog"]),
     ],
@@ -19,11 +23,15 @@ let package = Package(
     targets: [
         .target(name: "TextSafety"),
         .target(name: "TerminalScreen", dependencies: ["TextSafety"]),
+        .target(name: "SMTPCatalog", dependencies: ["TextSafety"]),
         .target(
-            name: "SMTPCatalog",
-            dependencies: ["TextSafety"],
+            name: "CatalogLoading",
+            dependencies: ["SMTPCatalog", "CatalogSearch"],
             resources: [.copy("../../Resources")]
         ),
+        .target(name: "CatalogSearch", dependencies: ["SMTPCatalog"]),
+        .target(name: "ReplyExplainer", dependencies: ["SMTPCatalog"]),
+        .target(name: "CatalogDocuments", dependencies: ["SMTPCatalog", "CatalogSearch", "ReplyExplainer", "TerminalScreen"]),
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
@@ -31,25 +39,36 @@ let package = Package(
         ),
         .target(name: "SyntheticCatalog", dependencies: ["SMTPCatalog"]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalScreen"]),
-        .target(name: "ExplorerUI", dependencies: ["SMTPCatalog", "TerminalScreen"]),
+        .target(name: "ExplorerUI", dependencies: ["SMTPCatalog", "CatalogSearch", "CatalogDocuments", "TerminalScreen"]),
         .executableTarget(
             name: "smtp-codes",
             dependencies: [
-                "SMTPCatalog",
-                "TerminalScreen",
-                "ExplorerUI",
-                "CursesTerminal",
+                "SMTPCatalog", "CatalogLoading", "CatalogSearch", "ReplyExplainer", "CatalogDocuments",
+                "TerminalScreen", "ExplorerUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "TestSupport", dependencies: ["SMTPCatalog", "SyntheticCatalog", "TerminalScreen"], path: "Tests/TestSupport"),
-        .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TextSafety", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "TestSupport"], exclude: ["Fixtures"]),
+        .target(
+            name: "TestSupport",
+            dependencies: ["SMTPCatalog", "CatalogLoading", "CatalogSearch", "SyntheticCatalog", "TerminalScreen"],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
+        .testTarget(name: "TerminalScreenTests", dependencies: ["TerminalScreen"]),
+        .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"]),
+        .testTarget(name: "CatalogLoadingTests", dependencies: ["CatalogLoading", "SMTPCatalog", "TestSupport"]),
         .testTarget(
-            name: "ExplorerUITests", dependencies: ["ExplorerUI", "SMTPCatalog", "TerminalScreen", "TestSupport"],
+            name: "CatalogSearchTests", dependencies: ["CatalogSearch", "CatalogLoading", "SMTPCatalog", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "ReplyExplainerTests", dependencies: ["ReplyExplainer", "SMTPCatalog", "TestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "CatalogDocuments", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ExplorerUITests",
+            dependencies: ["ExplorerUI", "SMTPCatalog", "CatalogLoading", "CatalogSearch", "TerminalScreen", "TestSupport"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["SMTPCatalog", "SyntheticCatalog", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SMTPCatalog", "CatalogLoading", "SyntheticCatalog", "TestSupport"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalScreen"]),
     ]
 )

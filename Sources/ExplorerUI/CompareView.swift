@@ -1,3 +1,4 @@
+import CatalogDocuments
 import TerminalScreen
 
 /// The two-column comparison screen, scrolled by `compareOffset`.

@@ -1,3 +1,4 @@
+import CatalogDocuments
 import TerminalScreen
 
 /// Every style the explorer uses, in colour or monochrome. Selection and marks

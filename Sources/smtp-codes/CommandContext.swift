@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import CatalogDocuments
+import CatalogLoading
+import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 
 /// What every subcommand needs, loaded once before any output: the catalog,
@@ -25,7 +29,7 @@ struct CommandContext {
         self.resources = resources
         let catalogURL = catalogPath.map { URL(fileURLWithPath: $0) } ?? resources.appendingPathComponent("catalog")
         do {
-            catalog = try CatalogLoader.load(from: catalogURL)
+            catalog = try CatalogLoader.load(from: catalogURL, whenLarge: LargeAllocations.returnToSystemWhenFreed)
             labels = try LabelTable.load(language ?? Language.fromEnvironment(environment), resources: resources)
             synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
         } catch let error as CatalogValidationError {

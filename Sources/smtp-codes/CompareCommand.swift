@@ -1,5 +1,9 @@
 import ArgumentParser
-import ExplorerUI
+
+import CatalogDocuments
+import CatalogLoading
+import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 import TerminalScreen
 

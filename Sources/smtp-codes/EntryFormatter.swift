@@ -1,3 +1,7 @@
+import CatalogDocuments
+import CatalogLoading
+import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 import TerminalScreen
 

@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import CatalogDocuments
+import CatalogLoading
+import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 import TerminalScreen
 

@@ -2,6 +2,10 @@ import ArgumentParser
 import CursesTerminal
 import ExplorerUI
 import Foundation
+import CatalogDocuments
+import CatalogLoading
+import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 
 /// Opens the interactive explorer; called by the root command with no subcommand.

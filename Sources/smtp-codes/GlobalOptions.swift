@@ -1,4 +1,8 @@
 import ArgumentParser
+import CatalogDocuments
+import CatalogLoading
+import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 
 /// When to colour output: `auto` colours only a terminal without `NO_COLOR`.

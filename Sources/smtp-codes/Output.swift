@@ -1,4 +1,8 @@
 import Foundation
+import CatalogDocuments
+import CatalogLoading
+import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 
 /// Where and how a command writes: colour decided once, errors to stderr.

@@ -1,4 +1,8 @@
 import ArgumentParser
+import CatalogDocuments
+import CatalogLoading
+import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 import TerminalScreen
 

@@ -1,4 +1,5 @@
 import Foundation
+import CatalogDocuments
 import SMTPCatalog
 import Testing
 import TestSupport

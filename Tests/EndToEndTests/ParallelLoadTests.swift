@@ -1,5 +1,6 @@
 import Foundation
-@testable import SMTPCatalog
+@testable import CatalogLoading
+import SMTPCatalog
 import SyntheticCatalog
 import Testing
 import TestSupport

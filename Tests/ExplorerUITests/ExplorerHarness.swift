@@ -1,7 +1,9 @@
 import ExplorerUI
-import SMTPCatalog
 import TerminalScreen
 import TestSupport
+import CatalogLoading
+import CatalogSearch
+import SMTPCatalog
 
 /// Runs key scripts through the real explorer loop on the bundled catalog.
 /// The catalog comes from the state (`state.catalog`); the shared index throws into the test

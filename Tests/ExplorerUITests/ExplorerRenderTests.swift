@@ -1,9 +1,11 @@
 import Foundation
 import ExplorerUI
-import SMTPCatalog
 import TerminalScreen
 import Testing
 import TestSupport
+import CatalogLoading
+import CatalogSearch
+import SMTPCatalog
 
 /// Whole screens as text at fixed sizes, compared with snapshots in Snapshots/.
 @Suite struct ExplorerRenderTests {

@@ -1,8 +1,10 @@
 import ExplorerUI
-import SMTPCatalog
 import TerminalScreen
 import Testing
 import TestSupport
+import CatalogLoading
+import CatalogSearch
+import SMTPCatalog
 
 @Suite struct ExplorerStateTests {
     @Test func typingFiltersAndRanksAsYouType() throws {

@@ -1,9 +1,11 @@
 import ExplorerUI
 import Foundation
-import SMTPCatalog
 import TerminalScreen
 import Testing
 import TestSupport
+import CatalogLoading
+import CatalogSearch
+import SMTPCatalog
 
 /// A match in the part of a title that is cut off used to be drawn past the pane
 /// (and, past the screen's edge, to trap).

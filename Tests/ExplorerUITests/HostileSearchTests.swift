@@ -1,9 +1,11 @@
 import ExplorerUI
 import Foundation
-import SMTPCatalog
 import TerminalScreen
 import Testing
 import TestSupport
+import CatalogLoading
+import CatalogSearch
+import SMTPCatalog
 
 /// The explorer's search line fed what people paste and what fuzzers find:
 /// typed key by key and pasted whole, at the smallest usable size and a wide one.

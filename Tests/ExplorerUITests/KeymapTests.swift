@@ -1,8 +1,10 @@
 import ExplorerUI
-import SMTPCatalog
 import TerminalScreen
 import Testing
 import TestSupport
+import CatalogLoading
+import CatalogSearch
+import SMTPCatalog
 
 /// Every binding of Keymap.swift in every mode: the action the key maps to, and what
 /// `update` then changes. Each row names the one change it expects; everything else a

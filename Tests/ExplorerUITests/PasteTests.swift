@@ -1,8 +1,10 @@
 import ExplorerUI
-import SMTPCatalog
 import TerminalScreen
 import Testing
 import TestSupport
+import CatalogLoading
+import CatalogSearch
+import SMTPCatalog
 
 /// A paste is text for the search line, whatever it contains: never Enter, never a key binding.
 @Suite struct PasteTests {

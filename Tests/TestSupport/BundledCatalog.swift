@@ -1,4 +1,6 @@
 import Foundation
+import CatalogLoading
+import CatalogSearch
 import SMTPCatalog
 
 /// The catalog and labels the program ships, loaded the way the program loads them.

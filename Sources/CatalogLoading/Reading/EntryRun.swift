@@ -1,0 +1,82 @@
+import SMTPCatalog
+/// Where an entry points with `related`, valid or not, for the cross-entry check.
+struct EntryReference {
+    let file: String
+    var position: Int
+    let writtenCode: String?
+    let storedCode: String?
+    /// In the run's own store.
+    let related: ListSpan
+}
+
+/// Consecutive elements of an `entries` array, read and validated into a text
+/// store of their own. A file is normally one run; a large one is read as two
+/// runs at once, one per core, each from its own half of the array.
+struct EntryRun {
+    package var store: TextStoreBuilder
+    private(set) var entries: [ValidatedEntry] = []
+    private(set) var issues: [CatalogIssue] = []
+    private(set) var references: [EntryReference] = []
+    let file: String
+    private var releaser: PageReleaser
+
+    init(file: String, expectedBytes: Int, mapped: MappedFile?, from offset: Int) {
+        self.file = file
+        store = TextStoreBuilder(expectedBytes: expectedBytes)
+        releaser = PageReleaser(file: mapped, from: offset)
+    }
+
+    var elementCount: Int { references.count }
+
+    /// The same run with its elements numbered as if `count` elements came before it
+    /// (a second half, read before the first half's length was known).
+    func renumbered(after count: Int) -> EntryRun {
+        var copy = self
+        for index in copy.references.indices { copy.references[index].position += count }
+        return copy
+    }
+
+    /// Reads elements after `parser`'s position (just after `[` or a separating comma)
+    /// until the array closes, consuming the `]`. With `stop`, ends instead where the
+    /// next separating comma is at that offset, and returns false if the array ended
+    /// or the elements did not end there (so the caller can read the file another way).
+    mutating func read(from parser: inout JSONParser, stoppingAtComma stop: Int? = nil) throws -> Bool {
+        var elements = parser.resumeArray()
+        while true {
+            if let stop, parser.offsetOfNextToken() == stop { return true }
+            guard try parser.next(in: &elements) else { return stop == nil }
+            if let stop, parser.position > stop { return false }
+            add(try EntryFields.read(from: &parser, into: &store))
+            releaser.passed(parser.position)
+        }
+    }
+
+    private mutating func add(_ fields: EntryFields) {
+        // Labels ("#3") count from the run's start; a second half is renumbered when taken in.
+        let position = references.count
+        var validator = EntryValidator(file: file, position: position)
+        if let entry = validator.validate(fields, store: &store) { entries.append(entry) }
+        issues += validator.issues
+        references.append(EntryReference(file: file, position: position, writtenCode: validator.writtenCode,
+                                         storedCode: validator.storedCode, related: validator.relatedCodes))
+    }
+}
+
+/// Hands back to the system the pages of a mapped file that reading has passed,
+/// a few megabytes at a time (one `madvise` per step, not one per entry).
+struct PageReleaser {
+    private let file: MappedFile?
+    private var released: Int
+    private static let step = 4 << 20
+
+    init(file: MappedFile?, from offset: Int) {
+        self.file = file
+        released = offset
+    }
+
+    mutating func passed(_ offset: Int) {
+        guard let file, offset - released >= Self.step else { return }
+        file.release(released..<offset)
+        released = offset
+    }
+}

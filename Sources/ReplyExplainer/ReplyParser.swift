@@ -1,0 +1,207 @@
+import Foundation
+import SMTPCatalog
+
+/// Finds SMTP replies in what people paste: bare replies, multi-line replies,
+/// MTA log lines (Postfix, Exim), DSN fields and qmail-style `(#5.1.1)`.
+///
+/// A three-digit number counts as a reply code only where replies stand: at the
+/// start of a line, or after `:`, `;`, `(`, `#` or a quote, and followed by a space,
+/// `-` or the end. That keeps IP addresses, ports, sizes and times out.
+public enum ReplyParser {
+    /// How much of one line is searched for replies. RFC 5321 §4.5.3.1.5 caps a reply
+    /// line at 512 octets, and MTA log lines that quote one stay within a few kilobytes;
+    /// the rest of a longer line (a pasted blob, binary data) is not read, which keeps
+    /// the cost of any input proportional to its number of lines.
+    public static let maximumLineBytes = 16_384
+
+    public static func parse(_ input: String) -> [ParsedReply] {
+        var replies: [LineReply] = []
+        // A line naming a command but holding no reply ("… after end of data:") speaks of the next reply.
+        var pendingCommand: String?
+        for line in lines(of: input) {
+            var found = parseLine(line)
+            if found.isEmpty {
+                pendingCommand = command(in: line) ?? pendingCommand
+                continue
+            }
+            if found[0].reply.command == nil, let pending = pendingCommand { found[0].reply.command = pending }
+            pendingCommand = nil
+            replies += found
+        }
+        return attachStatusFields(mergeContinuations(replies)).map(\.reply)
+    }
+
+    /// A reply with how it was written, needed to join multi-line replies.
+    struct LineReply {
+        var reply: ParsedReply
+        var continues: Bool
+        /// An enhanced code from a status field (DSN `Status:`, Postfix `dsn=`) rather than a reply.
+        var isStatusField = false
+    }
+
+    // MARK: - One line
+
+    /// The non-empty lines of `input` (split at LF, CR, VT and FF), each cut to
+    /// `maximumLineBytes` at a character boundary. Split on bytes: splitting a
+    /// 50 MB line into Characters first would cost more than everything else.
+    static func lines(of input: String) -> [String] {
+        var result: [String] = []
+        var input = input
+        input.withUTF8 { bytes in
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || (0x0A...0x0D).contains(bytes[index]) {
+                if index > start {
+                    var end = min(index, start + maximumLineBytes)
+                    // Back off to the start of a UTF-8 sequence rather than cut one.
+                    while end < index, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+        }
+        return result
+    }
+
+    /// A basic code where replies stand; `:` must be followed by a space (Exim's `X=…:256` is a cipher),
+    /// `#` must start a word (a URL's `#550` is an anchor), `=` only counts before an enhanced code
+    /// (Exchange's `[Message=451 4.4.0 …]`, not Postfix's `size=550`).
+    nonisolated(unsafe) private static let basicPattern = /(?:^|(?<lead>: |;|\(|(?:^|[\s(])#|"|'|\[|<|>|=(?=[2-5][0-9][0-9] [245]\.[0-7]\.)))\s*(?<code>[2-5][0-9][0-9])(?<sep>[ \-]|$)/
+    /// An enhanced code (subjects 0–7 as RFC 3463 defines them) after punctuation, never after a
+    /// plain word, so version numbers such as "Exim 4.97.1" stay out.
+    nonisolated(unsafe) private static let enhancedPattern = /(?:^|[(#=:;\["']\s*|^\s*)(?<code>[245]\.[0-7]\.[0-9]{1,3})(?![\d.])/
+    nonisolated(unsafe) private static let statusFieldPattern = /(?i)(?:\bdsn=|^\s*status:\s*)(?<code>[245]\.[0-7]\.[0-9]{1,3})(?![\d.])/
+    nonisolated(unsafe) private static let commandPatterns: [(Regex<Substring>, String)] = [
+        (/(?i)in reply to (?:rcpt to|rcpt)\b/, "RCPT"), (/(?i)in reply to (?:mail from|mail)\b/, "MAIL"),
+        (/(?i)in reply to (?:end of data|data)\b/, "DATA"), (/(?i)in reply to (?:ehlo|helo|auth|starttls|bdat|quit|rset)\b/, ""),
+        (/(?i)after (?:pipelined )?rcpt to\b/, "RCPT"), (/(?i)after (?:pipelined )?mail from\b/, "MAIL"),
+        (/(?i)after (?:end of data|data)\b/, "DATA"), (/(?i)after (?:ehlo|helo|auth|starttls|bdat|quit|rset)\b/, ""),
+        (/(?i)after initial connection|refused to talk to me|greeting failed|reject: connect from/, "CONNECT"),
+        (/(?i)reject: rcpt from/, "RCPT"), (/(?i)reject: mail from/, "MAIL"),
+        (/(?i)end-of-message|failed on data command|failed after i sent the message/, "DATA"),
+    ]
+
+    static func parseLine(_ line: String) -> [LineReply] {
+        let command = command(in: line)
+        var starts: [(range: Range<String.Index>, code: Int, continues: Bool, atStart: Bool)] = []
+        for match in line.matches(of: basicPattern) {
+            guard let code = Int(match.output.code) else { continue }
+            let atStart = match.output.lead == nil
+            // Inside a word ("id=550 "), a number is not a reply unless it opens the line.
+            if atStart, line[..<match.range.lowerBound].contains(where: { !$0.isWhitespace }) { continue }
+            starts.append((match.output.code.startIndex..<match.range.upperBound, code, match.output.sep == "-", atStart))
+        }
+        var replies: [LineReply] = []
+        // Searched once per line, not once per reply: a line of many replies stays linear.
+        let statusField = starts.isEmpty ? nil : line.firstMatch(of: statusFieldPattern).map { String($0.output.code) }
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].range.lowerBound : line.endIndex
+            var rest = line[start.range.upperBound..<end]
+            var enhanced: String?
+            if let match = rest.prefixMatch(of: /\s*#?(?<code>[245]\.[0-9]{1,3}\.[0-9]{1,3})(?![\d.])/) {
+                enhanced = String(match.output.code)
+                rest = rest[match.range.upperBound...]
+            } else if let match = rest.firstMatch(of: enhancedPattern) {
+                enhanced = String(match.output.code)
+            }
+            if enhanced == nil { enhanced = statusField }
+            // In a nested reply ("451 … said: 550 …") the command names what the outer reply answered.
+            replies.append(LineReply(
+                reply: ParsedReply(replyCode: start.code, enhancedCode: enhanced, command: index == 0 ? command : nil,
+                                   text: cleaned(rest)),
+                continues: start.continues))
+        }
+        if replies.isEmpty, let match = line.firstMatch(of: enhancedPattern) {
+            let code = match.output.code
+            // qmail writes the code as "(#5.1.1)"; drop the wrapper with it.
+            var before = line[..<code.startIndex], after = line[code.endIndex...]
+            if before.hasSuffix("(#"), after.hasPrefix(")") {
+                before = before.dropLast(2)
+                after = after.dropFirst()
+            }
+            let text = before + after
+            replies.append(LineReply(
+                reply: ParsedReply(replyCode: nil, enhancedCode: String(code), command: command,
+                                   text: cleaned(Substring(text))),
+                continues: false, isStatusField: line.firstMatch(of: statusFieldPattern) != nil))
+        }
+        return replies
+    }
+
+    static func command(in line: String) -> String? {
+        for (pattern, name) in commandPatterns {
+            guard let match = line.firstMatch(of: pattern) else { continue }
+            if !name.isEmpty { return name }
+            let words = match.output.split(separator: " ")
+            return words.last.map { $0.uppercased() }
+        }
+        return nil
+    }
+
+    /// The server's words: trimmed, without the MTA's "(in reply to … command)" note.
+    private static func cleaned(_ text: Substring) -> String {
+        var result = String(text)
+        if let note = result.firstMatch(of: /(?i)\s*\(in reply to [^)]*\)/) { result.removeSubrange(note.range) }
+        return result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;()"))
+    }
+
+    // MARK: - Status fields
+
+    /// A status field describes a reply nearby (DSN `Status:` beside `Diagnostic-Code:`): it fills
+    /// that reply's missing enhanced code, or disappears when it only repeats it. An enhanced code
+    /// on its own line that another reply already carries is dropped the same way.
+    private static func attachStatusFields(_ replies: [LineReply]) -> [LineReply] {
+        var result = replies
+        var dropped = Set<Int>()
+        // Enhanced codes that replies with a basic code carry; kept up to date as fields fill them.
+        var carried = Set(replies.compactMap { $0.reply.replyCode == nil ? nil : $0.reply.enhancedCode })
+        for (index, item) in replies.enumerated() where item.reply.replyCode == nil {
+            guard let code = item.reply.enhancedCode else { continue }
+            if carried.contains(code) {
+                dropped.insert(index)
+            } else if item.isStatusField, let target = nearestReplyWithoutEnhancedCode(around: index, in: result) {
+                result[target].reply.enhancedCode = code
+                if result[target].reply.command == nil { result[target].reply.command = item.reply.command }
+                carried.insert(code)
+                dropped.insert(index)
+            }
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// How far from a status field its reply may stand, in replies. A DSN keeps a
+    /// recipient's fields together; the bound keeps a hostile input of thousands of
+    /// status fields linear.
+    static let statusFieldReach = 64
+
+    /// The closest reply after `index`, else before it, with a basic code and no enhanced one.
+    private static func nearestReplyWithoutEnhancedCode(around index: Int, in replies: [LineReply]) -> Int? {
+        let isOpen = { (candidate: Int) in replies[candidate].reply.replyCode != nil && replies[candidate].reply.enhancedCode == nil }
+        let after = (index + 1)..<min(replies.count, index + 1 + statusFieldReach)
+        let before = max(0, index - statusFieldReach)..<index
+        return after.first(where: isOpen) ?? before.reversed().first(where: isOpen)
+    }
+
+    // MARK: - Multi-line replies
+
+    /// Joins `550-…` continuation lines with the reply that follows them. The texts are
+    /// gathered and joined once per reply: joining line by line copied the text so far
+    /// each time, quadratic in a reply of thousands of lines.
+    private static func mergeContinuations(_ replies: [LineReply]) -> [LineReply] {
+        var result: [LineReply] = []
+        var texts: [[String]] = []
+        for reply in replies {
+            if var last = result.last, last.continues, last.reply.replyCode == reply.reply.replyCode {
+                if !reply.reply.text.isEmpty { texts[texts.count - 1].append(reply.reply.text) }
+                last.reply.enhancedCode = last.reply.enhancedCode ?? reply.reply.enhancedCode
+                last.reply.command = last.reply.command ?? reply.reply.command
+                last.continues = reply.continues
+                result[result.count - 1] = last
+            } else {
+                result.append(reply)
+                texts.append(reply.reply.text.isEmpty ? [] : [reply.reply.text])
+            }
+        }
+        for index in result.indices { result[index].reply.text = texts[index].joined(separator: " ") }
+        return result
+    }
+}

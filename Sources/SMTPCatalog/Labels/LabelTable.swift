@@ -1,0 +1,31 @@
+import Foundation
+
+/// Interface labels in one language, read from `Resources/locales/<lang>.json`.
+/// Missing keys fall back to English, so a partial translation still reads.
+public struct LabelTable: Sendable {
+    public let language: Language
+    private let labels: [String: String]
+    private let fallback: [String: String]
+
+    public init(language: Language, labels: [String: String], fallback: [String: String] = [:]) {
+        self.language = language
+        self.labels = labels
+        self.fallback = fallback
+    }
+
+    public var keys: Set<String> { Set(labels.keys) }
+
+    /// The label for `key`; an unknown key shows itself, which a test catches.
+    public subscript(_ key: String) -> String {
+        labels[key] ?? fallback[key] ?? key
+    }
+
+    /// The label with `%1$@`, `%2$@`, … replaced by the arguments in order.
+    public func format(_ key: String, _ arguments: String...) -> String {
+        var text = self[key]
+        for (index, argument) in arguments.enumerated().reversed() {
+            text = text.replacingOccurrences(of: "%\(index + 1)$@", with: argument)
+        }
+        return text
+    }
+}

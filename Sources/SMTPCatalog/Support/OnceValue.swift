@@ -1,0 +1,25 @@
+import Foundation
+
+/// A value worked out on first use, once, by whichever thread asks first; the
+/// others wait for it. The search index and the folded synonyms are built this
+/// way, so that start-up does not pay for them (the explorer asks for them on
+/// another thread once its first screen is up).
+package final class OnceValue<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var make: (@Sendable () -> Value)?
+    private var made: Value?
+
+    package init(_ make: @escaping @Sendable () -> Value) {
+        self.make = make
+    }
+
+    package var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make!()
+        made = value
+        make = nil  // lets go of what building needed
+        return value
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Result slots written by concurrent workers, one slot each, read after they finish.
+/// `DispatchQueue.concurrentPerform` returns only when every iteration has, which is
+/// what makes reading the slots afterwards safe.
+package final class ParallelSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    package init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    package func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    package func take(_ index: Int) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        let value = slots[index]!
+        slots[index] = nil
+        return value
+    }
+}
