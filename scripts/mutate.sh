@@ -191,11 +191,11 @@ mutation "narrower list pane" Sources/ExplorerUI/Layout.swift \
   'ExplorerRenderTests'
 
 # --- JSON and the command line --------------------------------------------------------
-mutation "class_name renamed in code objects" Sources/SMTPCatalog/CodeDocument.swift \
+mutation "class_name renamed in code objects" Sources/SMTPCatalog/CodeJSON.swift \
   'case code, kind, `class`, className = "class_name", title, summary, description, when, fix' \
   'case code, kind, `class`, className = "className", title, summary, description, when, fix' \
   'JSONContractTests'
-mutation "caveat left out when null" Sources/SMTPCatalog/CodeDocument.swift \
+mutation "caveat left out when null" Sources/SMTPCatalog/CodeJSON.swift \
   'try container.encode(caveat, forKey: .caveat)' \
   'try container.encodeIfPresent(caveat, forKey: .caveat)' \
   'JSONContractTests'

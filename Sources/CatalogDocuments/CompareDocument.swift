@@ -1,13 +1,6 @@
 import SMTPCatalog
 import TerminalScreen
 
-/// One row of the comparison: a full-width line, or a left and a right cell.
-public struct CompareLine: Sendable, Equatable {
-    public var left: DocumentLine
-    /// nil for a line that spans both columns.
-    public var right: DocumentLine?
-}
-
 /// Lays a `Comparison` out as rows: the two codes' sections aligned side by
 /// side, then the differences, when to use which, and references across the width.
 /// The explorer scrolls these rows; `smtp-codes compare` prints them.

@@ -1,21 +1,6 @@
 import SMTPCatalog
 import TerminalScreen
 
-/// A line of a scrollable document, with a role that decides its style.
-public struct DocumentLine: Sendable, Equatable {
-    public enum Role: Sendable, Equatable { case title, classLine, heading, body, caveat, blank }
-    public var text: String
-    public var role: Role
-    /// Class digit for colouring the title and class lines.
-    public var classDigit: Int?
-
-    public init(_ text: String, _ role: Role, classDigit: Int? = nil) {
-        self.text = text
-        self.role = role
-        self.classDigit = classDigit
-    }
-}
-
 /// The detail pane's content for one code, wrapped to a width. Update uses
 /// its line count to bound scrolling; the view draws it.
 public enum DetailDocument {

@@ -5,11 +5,6 @@ import CatalogSearch
 import ReplyExplainer
 import SMTPCatalog
 
-/// When to colour output: `auto` colours only a terminal without `NO_COLOR`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-}
-
 extension Language: ExpressibleByArgument {}
 
 /// Options every subcommand accepts.

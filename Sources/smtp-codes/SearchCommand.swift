@@ -46,7 +46,7 @@ struct SearchCommand: ParsableCommand {
         }
         let highlighter = SearchHighlighter(query: query, index: index)
         if json {
-            try context.output.json(results.map { SearchHitDocument($0, catalog: context.catalog, highlighter: highlighter) })
+            try context.output.json(results.map { SearchHitJSON($0, catalog: context.catalog, highlighter: highlighter) })
             return
         }
         let output = context.output
@@ -69,44 +69,5 @@ struct SearchCommand: ParsableCommand {
             position = range.upperBound
         }
         return result + String(characters[position...])
-    }
-}
-
-/// The JSON shape of one search hit (documented in the README).
-struct SearchHitDocument: Encodable {
-    struct Match: Encodable {
-        let field: String
-        let ranges: [[Int]]
-    }
-
-    let code: String
-    let title: String
-    let `class`: Int?
-    let className: String
-    let score: Int
-    let matches: [Match]
-
-    enum CodingKeys: String, CodingKey { case code, title, `class`, className = "class_name", score, matches }
-
-    init(_ result: SearchResult, catalog: Catalog, highlighter: SearchHighlighter) {
-        let entry = catalog.entries[result.entryIndex]
-        code = entry.code
-        title = entry.title
-        `class` = entry.classDigit
-        className = entry.className
-        score = result.score
-        matches = highlighter.matches(in: entry).map { match in
-            Match(field: match.field.rawValue, ranges: match.scalarRanges(in: entry).map { [$0.lowerBound, $0.upperBound] })
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(title, forKey: .title)
-        try container.encode(`class`, forKey: .class)
-        try container.encode(className, forKey: .className)
-        try container.encode(score, forKey: .score)
-        try container.encode(matches, forKey: .matches)
     }
 }

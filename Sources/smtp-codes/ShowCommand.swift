@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
         let context = try CommandContext(options)
         let resolved = try codes.map(context.resolve)
         if json {
-            let documents = resolved.map(CodeDocument.init)
+            let documents = resolved.map(CodeJSON.init)
             if documents.count == 1 { try context.output.json(documents[0]) } else { try context.output.json(documents) }
             return
         }

@@ -44,7 +44,7 @@ import SMTPCatalog
     @Test func readsMembersAndElementsOneAtATime() throws {
         let text = #"{"schema": 1, "entries": [{"code": "553", "k\u0069nd": "basic", "extra": [1]}, 7]}"#
         var keys: [String] = []
-        var entries: [EntryFields] = []
+        var entries: [EntryObject] = []
         var store = TextStoreBuilder()
         try JSONParser.withParser(Array(text.utf8)) { parser in
             var members = try parser.beginObject()
@@ -53,7 +53,7 @@ import SMTPCatalog
                 keys.append(key)
                 if key == "entries" {
                     var elements = try parser.beginArray()
-                    while try parser.next(in: &elements) { entries.append(try EntryFields.read(from: &parser, into: &store)) }
+                    while try parser.next(in: &elements) { entries.append(try EntryObject.read(from: &parser, into: &store)) }
                 } else {
                     #expect(try parser.readValue() == .number(1))
                 }

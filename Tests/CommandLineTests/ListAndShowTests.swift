@@ -12,7 +12,7 @@ import TestSupport
     @Test func listJSONHoldsEveryBasicAndEnhancedCode() throws {
         let result = try ProcessRunner.smtpCodes(["list", "--json"])
         #expect(result.status == 0)
-        let codes = try decode([CodeDocument].self, result.stdout)
+        let codes = try decode([CodeJSON].self, result.stdout)
         #expect(codes.filter { $0.kind == "basic" }.count >= 45)
         let enhanced = Set(codes.filter { $0.kind == "enhanced" }.map(\.code))
         for expected in RegistryCodes.all { #expect(enhanced.contains(expected), "missing \(expected)") }
@@ -29,11 +29,11 @@ import TestSupport
     }
 
     @Test func enhancedCodeReadsInTheClassItIsShownWith() throws {
-        let permanent = try decode(CodeDocument.self, try ProcessRunner.smtpCodes(["show", "5.1.1", "--json"]).stdout)
-        let transient = try decode(CodeDocument.self, try ProcessRunner.smtpCodes(["show", "4.1.1", "--json"]).stdout)
+        let permanent = try decode(CodeJSON.self, try ProcessRunner.smtpCodes(["show", "5.1.1", "--json"]).stdout)
+        let transient = try decode(CodeJSON.self, try ProcessRunner.smtpCodes(["show", "4.1.1", "--json"]).stdout)
         #expect(permanent.code == "5.1.1" && permanent.class == 5 && permanent.className == "Permanent Failure")
         #expect(transient.code == "4.1.1" && transient.class == 4 && transient.className == "Persistent Transient Failure")
-        let any = try decode(CodeDocument.self, try ProcessRunner.smtpCodes(["show", "X.1.1", "--json"]).stdout)
+        let any = try decode(CodeJSON.self, try ProcessRunner.smtpCodes(["show", "X.1.1", "--json"]).stdout)
         #expect(any.class == nil && any.className == "Any class")
     }
 

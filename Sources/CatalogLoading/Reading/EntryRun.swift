@@ -1,13 +1,4 @@
 import SMTPCatalog
-/// Where an entry points with `related`, valid or not, for the cross-entry check.
-struct EntryReference {
-    let file: String
-    var position: Int
-    let writtenCode: String?
-    let storedCode: String?
-    /// In the run's own store.
-    let related: ListSpan
-}
 
 /// Consecutive elements of an `entries` array, read and validated into a text
 /// store of their own. A file is normally one run; a large one is read as two
@@ -46,12 +37,12 @@ struct EntryRun {
             if let stop, parser.offsetOfNextToken() == stop { return true }
             guard try parser.next(in: &elements) else { return stop == nil }
             if let stop, parser.position > stop { return false }
-            add(try EntryFields.read(from: &parser, into: &store))
+            add(try EntryObject.read(from: &parser, into: &store))
             releaser.passed(parser.position)
         }
     }
 
-    private mutating func add(_ fields: EntryFields) {
+    private mutating func add(_ fields: EntryObject) {
         // Labels ("#3") count from the run's start; a second half is renumbered when taken in.
         let position = references.count
         var validator = EntryValidator(file: file, position: position)
@@ -59,24 +50,5 @@ struct EntryRun {
         issues += validator.issues
         references.append(EntryReference(file: file, position: position, writtenCode: validator.writtenCode,
                                          storedCode: validator.storedCode, related: validator.relatedCodes))
-    }
-}
-
-/// Hands back to the system the pages of a mapped file that reading has passed,
-/// a few megabytes at a time (one `madvise` per step, not one per entry).
-struct PageReleaser {
-    private let file: MappedFile?
-    private var released: Int
-    private static let step = 4 << 20
-
-    init(file: MappedFile?, from offset: Int) {
-        self.file = file
-        released = offset
-    }
-
-    mutating func passed(_ offset: Int) {
-        guard let file, offset - released >= Self.step else { return }
-        file.release(released..<offset)
-        released = offset
     }
 }

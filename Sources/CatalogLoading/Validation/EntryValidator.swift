@@ -1,19 +1,6 @@
 import SMTPCatalog
 import TextSafety
 
-/// An entry that passed validation, its texts still in the store being built.
-struct ValidatedEntry {
-    let code: String
-    let kind: CodeKind
-    let classDigit: Int?
-    let standing: Standing
-    package let texts: EntryTexts
-    /// Where the code sorts (`CodeOrder`).
-    let sortKey: UInt64
-    /// Which of the reading's text stores holds the texts; set when the run is taken in.
-    package var store = 0
-}
-
 /// Checks one entry object against the catalog schema (docs/catalog.md),
 /// collecting every problem instead of stopping at the first. Texts are checked
 /// as bytes in the store; only short values (code, kind, commands…) become Strings.
@@ -48,7 +35,7 @@ struct EntryValidator {
     }
 
     /// Returns the entry when the object is valid; `issues` holds what is wrong otherwise.
-    mutating func validate(_ object: EntryFields, store: inout TextStoreBuilder) -> ValidatedEntry? {
+    mutating func validate(_ object: EntryObject, store: inout TextStoreBuilder) -> ValidatedEntry? {
         if let value = object.nonObject {
             report(nil, "expected an object, found \(value.typeName)")
             return nil
@@ -111,7 +98,7 @@ struct EntryValidator {
         else { return nil }
         return ValidatedEntry(
             code: storedCode, kind: kind, classDigit: digit, standing: standing,
-            texts: EntryTexts(
+            texts: EntryTextSpans(
                 className: className, title: title, summary: summary, description: description, when: when,
                 fix: fix, caveat: caveat, commands: commands, rfcs: rfcs, related: related, keywords: keywords),
             sortKey: CodeOrder.key(code))
@@ -124,7 +111,7 @@ struct EntryValidator {
     }
 
     /// A text member: a string that is neither blank nor holding control characters.
-    private mutating func text(_ object: EntryFields, _ field: EntryField, _ store: TextStoreBuilder) -> TextSpan? {
+    private mutating func text(_ object: EntryObject, _ field: SchemaField, _ store: TextStoreBuilder) -> TextSpan? {
         guard let value = object[field] else { return nil }
         guard case .text(let span) = value else {
             report(field.name, "expected a string, found \(value.typeName)")
@@ -134,7 +121,7 @@ struct EntryValidator {
     }
 
     /// A short text member, as a String.
-    private mutating func string(_ object: EntryFields, _ field: EntryField, _ store: TextStoreBuilder) -> String? {
+    private mutating func string(_ object: EntryObject, _ field: SchemaField, _ store: TextStoreBuilder) -> String? {
         text(object, field, store).map(store.string)
     }
 
@@ -155,7 +142,7 @@ struct EntryValidator {
     }
 
     /// A list of texts; nil when it or any item is wrong.
-    private mutating func list(_ object: EntryFields, _ field: EntryField, _ store: TextStoreBuilder) -> ListSpan? {
+    private mutating func list(_ object: EntryObject, _ field: SchemaField, _ store: TextStoreBuilder) -> ListSpan? {
         guard let value = object[field] else { return nil }
         guard case .list(let list) = value else {
             report(field.name, "expected an array of strings, found \(value.typeName)")
@@ -206,7 +193,7 @@ struct EntryValidator {
 
     /// The code must be in its stored form: `553`, `5.X.X`, `X.1.X` or `X.1.1`.
     /// Returns the code and its key.
-    private mutating func shape(_ object: EntryFields, _ store: TextStoreBuilder) -> (StatusCode, String)? {
+    private mutating func shape(_ object: EntryObject, _ store: TextStoreBuilder) -> (StatusCode, String)? {
         guard let text = string(object, .code, store) else { return nil }
         let code = StatusCode(parsing: text)
         let key = code?.catalogKey
@@ -217,7 +204,7 @@ struct EntryValidator {
         return (code, key)
     }
 
-    private mutating func classDigit(_ object: EntryFields, code: StatusCode?) -> Int? {
+    private mutating func classDigit(_ object: EntryObject, code: StatusCode?) -> Int? {
         guard let field = object[.classDigit] else { return nil }
         let digit: Int?
         switch field {

@@ -14,9 +14,9 @@ public struct CatalogEntry: Sendable, Hashable {
     public let classDigit: Int?
     public let standing: Standing
     package let store: TextStore
-    package let texts: EntryTexts
+    package let texts: EntryTextSpans
 
-    package init(code: String, kind: CodeKind, classDigit: Int?, standing: Standing, store: TextStore, texts: EntryTexts) {
+    package init(code: String, kind: CodeKind, classDigit: Int?, standing: Standing, store: TextStore, texts: EntryTextSpans) {
         self.code = code
         self.kind = kind
         self.classDigit = classDigit
@@ -37,7 +37,7 @@ public struct CatalogEntry: Sendable, Hashable {
             let spans = items.map { builder.append($0.utf8) }
             return builder.appendList(spans)
         }
-        let texts = EntryTexts(
+        let texts = EntryTextSpans(
             className: builder.append(className.utf8), title: builder.append(title.utf8),
             summary: builder.append(summary.utf8), description: builder.append(description.utf8),
             when: builder.append(when.utf8), fix: builder.append(fix.utf8),
@@ -77,37 +77,5 @@ public struct CatalogEntry: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(code)
         hasher.combine(title)
-    }
-}
-
-/// Where an entry's texts lie in its store.
-package struct EntryTexts: Sendable, Hashable {
-    package let className: TextSpan
-    package let title: TextSpan
-    package let summary: TextSpan
-    package let description: TextSpan
-    package let when: TextSpan
-    package let fix: TextSpan
-    package let caveat: TextSpan?
-    package let commands: ListSpan
-    package let rfcs: ListSpan
-    package let related: ListSpan
-    package let keywords: ListSpan
-
-    package init(
-        className: TextSpan, title: TextSpan, summary: TextSpan, description: TextSpan, when: TextSpan, fix: TextSpan,
-        caveat: TextSpan?, commands: ListSpan, rfcs: ListSpan, related: ListSpan, keywords: ListSpan
-    ) {
-        self.className = className
-        self.title = title
-        self.summary = summary
-        self.description = description
-        self.when = when
-        self.fix = fix
-        self.caveat = caveat
-        self.commands = commands
-        self.rfcs = rfcs
-        self.related = related
-        self.keywords = keywords
     }
 }

@@ -1,7 +1,7 @@
 import SMTPCatalog
 /// The stable JSON shape of one code, shared by `list`, `show`, `compare` and
 /// `explain`. Field names are part of the command line's contract (README).
-public struct CodeDocument: Codable, Sendable, Equatable {
+public struct CodeJSON: Codable, Sendable, Equatable {
     public let code: String
     public let kind: String
     public let `class`: Int?

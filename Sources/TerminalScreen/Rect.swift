@@ -1,16 +1,3 @@
-/// A terminal size in columns and rows.
-public struct Size: Sendable, Hashable, CustomStringConvertible {
-    public var width: Int
-    public var height: Int
-
-    public init(width: Int, height: Int) {
-        self.width = width
-        self.height = height
-    }
-
-    public var description: String { "\(width)x\(height)" }
-}
-
 /// A rectangle of cells; views draw only inside the one they are given.
 public struct Rect: Sendable, Hashable {
     public var x: Int

@@ -1,0 +1,17 @@
+import SMTPCatalog
+import TerminalScreen
+
+/// A line of a scrollable document, with a role that decides its style.
+public struct DocumentLine: Sendable, Equatable {
+    public enum Role: Sendable, Equatable { case title, classLine, heading, body, caveat, blank }
+    public var text: String
+    public var role: Role
+    /// Class digit for colouring the title and class lines.
+    public var classDigit: Int?
+
+    public init(_ text: String, _ role: Role, classDigit: Int? = nil) {
+        self.text = text
+        self.role = role
+        self.classDigit = classDigit
+    }
+}

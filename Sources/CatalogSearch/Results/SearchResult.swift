@@ -1,0 +1,9 @@
+import SMTPCatalog
+
+/// One ranked hit; where it matched comes from a `SearchHighlighter`, only for
+/// the rows actually shown, so ranking a large catalog stays cheap.
+public struct SearchResult: Sendable, Hashable {
+    /// Position of the entry in `Catalog.entries`.
+    public let entryIndex: Int
+    public let score: Int
+}
