@@ -18,10 +18,11 @@ public enum ReplyParser {
         var replies: [LineReply] = []
         // A line naming a command but holding no reply ("… after end of data:") speaks of the next reply.
         var pendingCommand: String?
+        let patterns = ReplyPatterns()
         for line in lines(of: input) {
-            var found = parseLine(line)
+            var found = parseLine(line, patterns)
             if found.isEmpty {
-                pendingCommand = command(in: line) ?? pendingCommand
+                pendingCommand = command(in: line, patterns) ?? pendingCommand
                 continue
             }
             if found[0].reply.command == nil, let pending = pendingCommand { found[0].reply.command = pending }
@@ -45,45 +46,18 @@ public enum ReplyParser {
     /// `maximumLineBytes` at a character boundary. Split on bytes: splitting a
     /// 50 MB line into Characters first would cost more than everything else.
     static func lines(of input: String) -> [String] {
-        var result: [String] = []
-        var input = input
-        input.withUTF8 { bytes in
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || (0x0A...0x0D).contains(bytes[index]) {
-                if index > start {
-                    var end = min(index, start + maximumLineBytes)
-                    // Back off to the start of a UTF-8 sequence rather than cut one.
-                    while end < index, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                }
-                start = index + 1
-            }
+        input.utf8.split(omittingEmptySubsequences: true) { (0x0A...0x0D).contains($0) }.map { line in
+            var end = line.index(line.startIndex, offsetBy: maximumLineBytes, limitedBy: line.endIndex) ?? line.endIndex
+            // Back off to the start of a UTF-8 sequence rather than cut one.
+            while end < line.endIndex, end > line.startIndex, line[end] & 0xC0 == 0x80 { end = line.index(before: end) }
+            return String(decoding: line[..<end], as: UTF8.self)
         }
-        return result
     }
 
-    /// A basic code where replies stand; `:` must be followed by a space (Exim's `X=…:256` is a cipher),
-    /// `#` must start a word (a URL's `#550` is an anchor), `=` only counts before an enhanced code
-    /// (Exchange's `[Message=451 4.4.0 …]`, not Postfix's `size=550`).
-    nonisolated(unsafe) private static let basicPattern = /(?:^|(?<lead>: |;|\(|(?:^|[\s(])#|"|'|\[|<|>|=(?=[2-5][0-9][0-9] [245]\.[0-7]\.)))\s*(?<code>[2-5][0-9][0-9])(?<sep>[ \-]|$)/
-    /// An enhanced code (subjects 0–7 as RFC 3463 defines them) after punctuation, never after a
-    /// plain word, so version numbers such as "Exim 4.97.1" stay out.
-    nonisolated(unsafe) private static let enhancedPattern = /(?:^|[(#=:;\["']\s*|^\s*)(?<code>[245]\.[0-7]\.[0-9]{1,3})(?![\d.])/
-    nonisolated(unsafe) private static let statusFieldPattern = /(?i)(?:\bdsn=|^\s*status:\s*)(?<code>[245]\.[0-7]\.[0-9]{1,3})(?![\d.])/
-    nonisolated(unsafe) private static let commandPatterns: [(Regex<Substring>, String)] = [
-        (/(?i)in reply to (?:rcpt to|rcpt)\b/, "RCPT"), (/(?i)in reply to (?:mail from|mail)\b/, "MAIL"),
-        (/(?i)in reply to (?:end of data|data)\b/, "DATA"), (/(?i)in reply to (?:ehlo|helo|auth|starttls|bdat|quit|rset)\b/, ""),
-        (/(?i)after (?:pipelined )?rcpt to\b/, "RCPT"), (/(?i)after (?:pipelined )?mail from\b/, "MAIL"),
-        (/(?i)after (?:end of data|data)\b/, "DATA"), (/(?i)after (?:ehlo|helo|auth|starttls|bdat|quit|rset)\b/, ""),
-        (/(?i)after initial connection|refused to talk to me|greeting failed|reject: connect from/, "CONNECT"),
-        (/(?i)reject: rcpt from/, "RCPT"), (/(?i)reject: mail from/, "MAIL"),
-        (/(?i)end-of-message|failed on data command|failed after i sent the message/, "DATA"),
-    ]
-
-    static func parseLine(_ line: String) -> [LineReply] {
-        let command = command(in: line)
+    static func parseLine(_ line: String, _ patterns: ReplyPatterns) -> [LineReply] {
+        let command = command(in: line, patterns)
         var starts: [(range: Range<String.Index>, code: Int, continues: Bool, atStart: Bool)] = []
-        for match in line.matches(of: basicPattern) {
+        for match in line.matches(of: patterns.basic) {
             guard let code = Int(match.output.code) else { continue }
             let atStart = match.output.lead == nil
             // Inside a word ("id=550 "), a number is not a reply unless it opens the line.
@@ -92,7 +66,7 @@ public enum ReplyParser {
         }
         var replies: [LineReply] = []
         // Searched once per line, not once per reply: a line of many replies stays linear.
-        let statusField = starts.isEmpty ? nil : line.firstMatch(of: statusFieldPattern).map { String($0.output.code) }
+        let statusField = starts.isEmpty ? nil : line.firstMatch(of: patterns.statusField).map { String($0.output.code) }
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1].range.lowerBound : line.endIndex
             var rest = line[start.range.upperBound..<end]
@@ -100,17 +74,17 @@ public enum ReplyParser {
             if let match = rest.prefixMatch(of: /\s*#?(?<code>[245]\.[0-9]{1,3}\.[0-9]{1,3})(?![\d.])/) {
                 enhanced = String(match.output.code)
                 rest = rest[match.range.upperBound...]
-            } else if let match = rest.firstMatch(of: enhancedPattern) {
+            } else if let match = rest.firstMatch(of: patterns.enhanced) {
                 enhanced = String(match.output.code)
             }
             if enhanced == nil { enhanced = statusField }
             // In a nested reply ("451 … said: 550 …") the command names what the outer reply answered.
             replies.append(LineReply(
                 reply: ParsedReply(replyCode: start.code, enhancedCode: enhanced, command: index == 0 ? command : nil,
-                                   text: cleaned(rest)),
+                                   text: cleaned(rest, patterns)),
                 continues: start.continues))
         }
-        if replies.isEmpty, let match = line.firstMatch(of: enhancedPattern) {
+        if replies.isEmpty, let match = line.firstMatch(of: patterns.enhanced) {
             let code = match.output.code
             // qmail writes the code as "(#5.1.1)"; drop the wrapper with it.
             var before = line[..<code.startIndex], after = line[code.endIndex...]
@@ -121,14 +95,14 @@ public enum ReplyParser {
             let text = before + after
             replies.append(LineReply(
                 reply: ParsedReply(replyCode: nil, enhancedCode: String(code), command: command,
-                                   text: cleaned(Substring(text))),
-                continues: false, isStatusField: line.firstMatch(of: statusFieldPattern) != nil))
+                                   text: cleaned(Substring(text), patterns)),
+                continues: false, isStatusField: line.firstMatch(of: patterns.statusField) != nil))
         }
         return replies
     }
 
-    static func command(in line: String) -> String? {
-        for (pattern, name) in commandPatterns {
+    static func command(in line: String, _ patterns: ReplyPatterns) -> String? {
+        for (pattern, name) in patterns.commands {
             guard let match = line.firstMatch(of: pattern) else { continue }
             if !name.isEmpty { return name }
             let words = match.output.split(separator: " ")
@@ -138,9 +112,9 @@ public enum ReplyParser {
     }
 
     /// The server's words: trimmed, without the MTA's "(in reply to … command)" note.
-    private static func cleaned(_ text: Substring) -> String {
+    private static func cleaned(_ text: Substring, _ patterns: ReplyPatterns) -> String {
         var result = String(text)
-        if let note = result.firstMatch(of: /(?i)\s*\(in reply to [^)]*\)/) { result.removeSubrange(note.range) }
+        if let note = result.firstMatch(of: patterns.inReplyToNote) { result.removeSubrange(note.range) }
         return result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;()"))
     }
 

@@ -34,7 +34,7 @@ public enum DisplayWidth {
     /// Printable ASCII, nearly all text on screen, takes one column per byte: checked on
     /// the bytes, it skips walking grapheme clusters on every frame.
     public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { ByteScan.endOfPrintableASCII(in: $0, from: 0) == $0.count } ?? false
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// East Asian Wide and Fullwidth blocks (Unicode UAX #11), coarse but stable.

@@ -89,7 +89,8 @@ import SMTPCatalog
     func controlCharactersAreFoundByTheirBytes(text: String, expected: String) throws {
         let issues = try CatalogFixture.issues([CatalogFixture.entry(overrides: ["title": text])])
         #expect(issues.map(\.message) == (expected.isEmpty ? [] : ["contains the control character \(expected)"]))
-        #expect(SafeText.firstControlCharacter(in: text) == text.unicodeScalars.first(where: SafeText.isUnsafe))
+        let byBytes = Array(text.utf8).withUnsafeBufferPointer(ControlBytes.firstUnsafeScalar(in:))
+        #expect(byBytes == text.unicodeScalars.first(where: SafeText.isUnsafe))
     }
 
     /// Items are numbered as written, the ones that are not strings included.

@@ -14,6 +14,7 @@ struct EntryRun {
     init(file: String, expectedBytes: Int, mapped: MappedFile?, from offset: Int) {
         self.file = file
         store = TextStoreBuilder(expectedBytes: expectedBytes)
+        store.adviseHugePages()
         releaser = PageReleaser(file: mapped, from: offset)
     }
 

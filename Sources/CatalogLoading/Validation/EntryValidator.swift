@@ -61,7 +61,7 @@ struct EntryValidator {
         let digit = classDigit(object, code: code)
         let className = text(object, .className, store)
         if let code, let className, let expected = expectedClassName(for: code),
-           !store.withBytes(className, { $0.elementsEqual(expected.utf8) }) {
+           !store.withBytes(className, { $0.withUnsafeBufferPointer { $0.elementsEqual(expected.utf8) } }) {
             report("class_name", "must be \"\(expected)\" for \(code), found \"\(SafeText.visible(store.string(className)))\"")
         }
         let title = text(object, .title, store), summary = text(object, .summary, store)
@@ -127,8 +127,10 @@ struct EntryValidator {
 
     /// `field` is only worked out when there is something to report: this runs for every text loaded.
     private mutating func checked(_ span: TextSpan, _ store: TextStoreBuilder, field: @autoclosure () -> String) -> Bool {
-        let (blank, bad) = store.withBytes(span) { bytes in
-            (bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }, SafeText.firstUnsafeScalar(inUTF8: bytes))
+        let (blank, bad) = store.withBytes(span) { span in
+            span.withUnsafeBufferPointer { bytes in
+                (bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }, ControlBytes.firstUnsafeScalar(in: bytes))
+            }
         }
         if blank {
             report(field(), "must not be empty")

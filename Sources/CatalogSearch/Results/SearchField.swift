@@ -49,12 +49,12 @@ public enum SearchField: String, Sendable, Hashable, CaseIterable, Codable {
         case .code:
             var code = entry.code
             code.withUTF8(body)
-        case .title: entry.store.withBytes(texts.title, body)
-        case .keywords: entry.store.forEachItem(texts.keywords, body)
-        case .summary: entry.store.withBytes(texts.summary, body)
-        case .description: entry.store.withBytes(texts.description, body)
-        case .when: entry.store.withBytes(texts.when, body)
-        case .fix: entry.store.withBytes(texts.fix, body)
+        case .title: entry.store.withBytes(texts.title) { $0.withUnsafeBufferPointer(body) }
+        case .keywords: entry.store.forEachItem(texts.keywords) { $0.withUnsafeBufferPointer(body) }
+        case .summary: entry.store.withBytes(texts.summary) { $0.withUnsafeBufferPointer(body) }
+        case .description: entry.store.withBytes(texts.description) { $0.withUnsafeBufferPointer(body) }
+        case .when: entry.store.withBytes(texts.when) { $0.withUnsafeBufferPointer(body) }
+        case .fix: entry.store.withBytes(texts.fix) { $0.withUnsafeBufferPointer(body) }
         }
     }
 

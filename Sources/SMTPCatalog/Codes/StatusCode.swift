@@ -8,20 +8,17 @@ public enum StatusCode: Sendable, Hashable, CustomStringConvertible {
     /// Enhanced parts follow RFC 3463: class 2, 4 or 5; subject and detail 1 to 3 digits.
     public init?(parsing raw: some StringProtocol) {
         // Bytes rather than Characters, and no array: this runs for every code of every loaded entry.
-        var text = String(raw)
-        guard let parsed = text.withUTF8(Self.parse) else { return nil }
+        let text = String(raw)
+        guard let parsed = Self.parse(text.utf8.span) else { return nil }
         self = parsed
     }
 
-    private static func parse(_ all: UnsafeBufferPointer<UInt8>) -> StatusCode? {
+    private static func parse(_ all: Span<UInt8>) -> StatusCode? {
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
-        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         var start = 0, end = all.count
         while start < end, isSpace(all[start]) { start += 1 }
         while end > start, isSpace(all[end - 1]) { end -= 1 }
-        let text = all[start..<end]
-        if text.count == 3, text.allSatisfy(isDigit) {
-            let value = text.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        if end - start == 3, let value = number(all, start..<end) {
             return (200...599).contains(value) ? .basic(value) : nil
         }
         // Three dot-separated parts; each is X (nil) or 1 to 3 digits, the class 1 digit.
@@ -29,12 +26,12 @@ public enum StatusCode: Sendable, Hashable, CustomStringConvertible {
         var count = 0
         var partStart = start
         for index in start...end where index == end || all[index] == UInt8(ascii: ".") {
-            let piece = all[partStart..<index]
+            let piece = partStart..<index
             let value: Int?
-            if piece.count == 1, piece.first == UInt8(ascii: "x") || piece.first == UInt8(ascii: "X") {
+            if piece.count == 1, all[piece.lowerBound] | 0x20 == UInt8(ascii: "x") {
                 value = nil
-            } else if (1...(count == 0 ? 1 : 3)).contains(piece.count), piece.allSatisfy(isDigit) {
-                value = piece.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            } else if (1...(count == 0 ? 1 : 3)).contains(piece.count), let digits = number(all, piece) {
+                value = digits
             } else {
                 return nil
             }
@@ -52,6 +49,17 @@ public enum StatusCode: Sendable, Hashable, CustomStringConvertible {
         // A detail without a subject ("5.X.1") names nothing in RFC 3463.
         if parts.1 == nil, parts.2 != nil { return nil }
         return .enhanced(classDigit: parts.0, subject: parts.1, detail: parts.2)
+    }
+
+    /// The decimal value of `bytes[range]`, nil unless every byte is a digit (callers keep ranges short).
+    private static func number(_ bytes: Span<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let byte = bytes[index]
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     /// The key this code is stored under in the catalog: the class digit becomes

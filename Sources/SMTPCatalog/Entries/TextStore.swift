@@ -18,11 +18,11 @@ package final class TextStore: Sendable {
 
     package func strings(of list: ListSpan) -> [String] { text.strings(of: list) }
 
-    package func withBytes<R>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    package func withBytes<R>(_ span: TextSpan, _ body: (Span<UInt8>) throws -> R) rethrows -> R {
         try text.withBytes(span, body)
     }
 
-    package func forEachItem(_ list: ListSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    package func forEachItem(_ list: ListSpan, _ body: (Span<UInt8>) throws -> Void) rethrows {
         try text.forEachItem(list, body)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Collects texts while a catalog is read, then becomes its `TextStore`.
 package struct TextStoreBuilder: Sendable {
-    private var bytes: [UInt8] = []
+    /// Read by the loader, which asks for huge pages under a large store (`TextStoreBuilder+HugePages`).
+    package private(set) var bytes: [UInt8] = []
     private var items: [TextSpan] = []
 
     /// Offsets are 32-bit: a store holds at most 4 GiB of text.
@@ -13,24 +14,6 @@ package struct TextStoreBuilder: Sendable {
     /// growing by doubling would briefly hold two copies of a large catalog's text.
     package init(expectedBytes: Int = 0) {
         bytes.reserveCapacity(min(expectedBytes, Self.capacityLimit))
-        adviseHugePages()
-    }
-
-    /// Asks for 2 MiB pages under a large store: filling 70 MB of text one 4 KiB page
-    /// at a time cost some 17,000 page faults; with 2 MiB pages loading 100k entries
-    /// took 6–8% less time.
-    private mutating func adviseHugePages() {
-        let capacity = bytes.capacity
-        let huge = 2 << 20
-        guard capacity >= 4 * huge else { return }
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let start = (Int(bitPattern: base) + huge - 1) / huge * huge
-            let end = (Int(bitPattern: base) + capacity) / huge * huge
-            if end > start, let address = UnsafeMutableRawPointer(bitPattern: start) {
-                madvise(address, end - start, MADV_HUGEPAGE)
-            }
-        }
     }
 
     package var byteCount: Int { bytes.count }
@@ -67,23 +50,22 @@ package struct TextStoreBuilder: Sendable {
         ListSpan(start: UInt32(start), count: UInt32(items.count - start))
     }
 
-    package func withBytes<R>(_ span: TextSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.range])) }
+    package func withBytes<R>(_ span: TextSpan, _ body: (Span<UInt8>) throws -> R) rethrows -> R {
+        try body(bytes.span.extracting(span.range))
     }
 
     package func string(_ span: TextSpan) -> String {
-        withBytes(span) { String(decoding: $0, as: UTF8.self) }
+        String(decoding: bytes[span.range], as: UTF8.self)
     }
 
     package func strings(of list: ListSpan) -> [String] {
         (0..<Int(list.count)).map { string(item(list, $0)) }
     }
 
-    package func forEachItem(_ list: ListSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        try bytes.withUnsafeBufferPointer { all in
-            for span in items[Int(list.start)..<Int(list.start + list.count)] {
-                try body(UnsafeBufferPointer(rebasing: all[span.range]))
-            }
+    package func forEachItem(_ list: ListSpan, _ body: (Span<UInt8>) throws -> Void) rethrows {
+        let all = bytes.span
+        for span in items[Int(list.start)..<Int(list.start + list.count)] {
+            try body(all.extracting(span.range))
         }
     }
 

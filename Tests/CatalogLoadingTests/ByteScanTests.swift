@@ -1,5 +1,5 @@
 import Testing
-import TextSafety
+@testable import CatalogLoading
 
 /// The word-at-a-time scans must agree with a plain byte loop wherever the
 /// interesting byte falls relative to the 8-byte words.

@@ -3,7 +3,7 @@
 /// Loading a large catalog spends most of its time looking for the end of
 /// plain text (a quote, a backslash, a control character); this makes that
 /// several times faster than a byte loop.
-public enum ByteScan {
+package enum ByteScan {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
@@ -21,7 +21,7 @@ public enum ByteScan {
 
     /// The first index from `start` holding a quote, a backslash or a byte below 0x20:
     /// where a run of JSON string text ends. `bytes.count` when there is none.
-    public static func endOfStringRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    package static func endOfStringRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         if let base = bytes.baseAddress {
             while index + 8 <= bytes.count {
@@ -40,7 +40,7 @@ public enum ByteScan {
 
     /// The first index from `start` holding anything but printable ASCII (a control
     /// character, DEL or a byte of a multi-byte character); `bytes.count` when none.
-    public static func endOfPrintableASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    package static func endOfPrintableASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         if let base = bytes.baseAddress {
             while index + 8 <= bytes.count {
