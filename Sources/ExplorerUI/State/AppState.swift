@@ -62,10 +62,6 @@ public struct AppState: Sendable {
         results.indices.contains(selection) ? catalog.entries[results[selection].entryIndex] : nil
     }
 
-    public var selectedResult: SearchResult? {
-        results.indices.contains(selection) ? results[selection] : nil
-    }
-
     /// How many codes the current tab holds before searching.
     public var tabCount: Int { tabCounts[tab.rawValue] }
 
