@@ -8,11 +8,9 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
-#include <locale.h>
 #include <ncurses.h>
 #include <poll.h>
 #include <signal.h>
-#include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -26,6 +24,7 @@ static const attr_t smtp_A_DIM = A_DIM;
 static const mmask_t smtp_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
 static const mmask_t smtp_BUTTON1_PRESSED = BUTTON1_PRESSED;
 static const mmask_t smtp_BUTTON1_CLICKED = BUTTON1_CLICKED;
+/* Read only by MouseDecoderTests, which checks that a release selects nothing. */
 static const mmask_t smtp_BUTTON1_RELEASED = BUTTON1_RELEASED;
 static const mmask_t smtp_BUTTON4_PRESSED = BUTTON4_PRESSED;
 #ifdef BUTTON5_PRESSED
@@ -39,9 +38,6 @@ static const mmask_t smtp_BUTTON5_PRESSED = 0;
    stores codes as unsigned short, so these sit far above the one and below the other. */
 static const int smtp_KEY_PASTE_BEGIN = 0x7F00;
 static const int smtp_KEY_PASTE_END = 0x7F01;
-
-/* Swift 6 rejects C globals such as stdscr as not concurrency-safe; read it here. */
-static inline WINDOW *smtp_stdscr(void) { return stdscr; }
 
 /* Writes a whole escape sequence straight to the terminal, bypassing curses'
    buffer; async-signal-safe, so the signal handlers below may use it. */
@@ -92,8 +88,9 @@ static inline void smtp_suspend_handler(int signal_number) {
     smtp_bracketed_paste(1);
 }
 
-/* Call after newterm, which installs ncurses' handler (when SIGTSTP was not
-   ignored: a shell without job control ignores it, and then there is nothing to wrap). */
+/* Call after newterm, which installs ncurses' handler, but only over the default
+   action: a shell without job control starts us with SIGTSTP ignored, and then there
+   is nothing to wrap. */
 static inline void smtp_wrap_suspend_handler(void) {
     struct sigaction current;
     if (sigaction(SIGTSTP, NULL, &current) != 0) return;
@@ -148,10 +145,12 @@ static inline int smtp_take_pending_signal(void) {
     return value;
 }
 
-/* Installed after newterm, replacing ncurses' own SIGINT and SIGTERM handlers
-   (which would exit from inside the handler). SIGQUIT is here too: the Swift
-   runtime's backtracer would otherwise print a report over the screen and
-   leave the terminal in curses mode. */
+/* Installed after newterm, which sets ncurses' own SIGINT and SIGTERM handlers
+   (they would exit from inside the handler) wherever the action was the default;
+   these replace them, and are installed whatever the action was before, so even
+   a SIGINT ignored at start now stops the explorer cleanly. SIGQUIT is here too:
+   the Swift runtime's backtracer would otherwise print a report over the screen
+   and leave the terminal in curses mode. */
 static inline void smtp_install_stop_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);

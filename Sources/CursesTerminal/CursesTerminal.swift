@@ -152,6 +152,12 @@ public struct CursesTerminal: Terminal {
         doupdate()
     }
 
+    /// Marks the window for clearing: the next `doupdate` clears the terminal and sends
+    /// every cell, instead of only the cells curses believes changed.
+    public mutating func repaint() {
+        clearok(window, true)
+    }
+
     /// Writes one row as runs of equally styled cells.
     private func drawRow(_ buffer: ScreenBuffer, y: Int) {
         let width = min(buffer.size.width, Int(getmaxx(window)))

@@ -17,9 +17,22 @@ struct ExplorerHarness {
     static func play(
         _ events: [InputEvent], size: Size = Size(width: 80, height: 24), language: Language = .english, color: Bool = true
     ) throws -> (state: AppState, screen: ScreenBuffer) {
+        let outcome = try run(events, size: size, language: language, color: color)
+        return (outcome.state, outcome.screen)
+    }
+
+    /// Plays `events` and also tells whether the explorer quit (rather than running out of events).
+    static func run(
+        _ events: [InputEvent], size: Size = Size(width: 80, height: 24), language: Language = .english, color: Bool = true
+    ) throws -> (state: AppState, screen: ScreenBuffer, quit: Bool) {
         var terminal = ScriptedTerminal(size: size, events: events)
-        let final = ExplorerLoop.run(&terminal, state: try state(size: size, language: language), theme: Theme(usesColor: color))
-        return (final, ExplorerView(state: final, theme: Theme(usesColor: color)).render())
+        let outcome = ExplorerLoop.run(&terminal, state: try state(size: size, language: language), theme: Theme(usesColor: color))
+        return (outcome.state, ExplorerView(state: outcome.state, theme: Theme(usesColor: color)).render(), outcome.quit)
+    }
+
+    /// What a search for `query` over the whole catalog finds, asked of the index directly.
+    static func searchResults(for query: String, from state: AppState) -> [SearchResult] {
+        state.index.search(SearchQuery(query, synonyms: state.index.synonyms))
     }
 
     /// Events that select `code` through the search line and keep the filter.

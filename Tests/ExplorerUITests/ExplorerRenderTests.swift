@@ -72,9 +72,12 @@ import SMTPCatalog
         let events = ExplorerHarness.find("553") + keys(" ") + [key(.escape)] + ExplorerHarness.find("334") + keys(" c")
         let compare = try verify(events, "compare-id", size: size, language: .indonesian)
         #expect(compare.text.contains("Deskripsi"))
-        // The whole comparison, as it scrolls past: every section label is Indonesian.
+        // The whole comparison, as it scrolls past page by page: every section label is Indonesian.
         let (state, _) = try ExplorerHarness.play(events, size: size, language: .indonesian)
-        let document = (state.compareDocument() ?? []).map { $0.left.text + " " + ($0.right?.text ?? "") }.joined(separator: "\n")
+        let pages = try #require(state.compareLineCount) / Layout(size: size).compareRows
+        let document = try (0...pages).map { page in
+            try ExplorerHarness.play(events + Array(repeating: key(.pageDown), count: page), size: size, language: .indonesian).screen.text
+        }.joined(separator: "\n")
         for label in ["Deskripsi", "Ketika Anda Melihatnya", "Cara Memperbaiki", "Perbedaan Utama",
                       "Kapan Menggunakan Yang Mana", "Pelajari Lebih Lanjut"] {
             #expect(document.contains(label), "missing \(label)")

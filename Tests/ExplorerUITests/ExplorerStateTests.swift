@@ -86,17 +86,17 @@ import SMTPCatalog
     }
 
     @Test func escapeOrQClosesTheComparisonWithoutQuitting() throws {
-        let (escaped, _) = try ExplorerHarness.play(keys(" jc") + [key(.escape)])
-        #expect(escaped.screen == .browse && !escaped.shouldQuit)
-        let (closed, _) = try ExplorerHarness.play(keys(" jcq"))
-        #expect(closed.screen == .browse && !closed.shouldQuit)
+        let (escaped, _, escapeQuit) = try ExplorerHarness.run(keys(" jc") + [key(.escape)])
+        #expect(escaped.screen == .browse && !escapeQuit)
+        let (closed, _, qQuit) = try ExplorerHarness.run(keys(" jcq"))
+        #expect(closed.screen == .browse && !qQuit)
     }
 
     @Test func comparisonScrollsWithinItsContent() throws {
         let (state, _) = try ExplorerHarness.play(keys(" jc") + Array(repeating: key(.down), count: 5))
         #expect(state.compareOffset == 5)
         let (bottom, _) = try ExplorerHarness.play(keys(" jc") + [key(.end), key(.down)])
-        let lines = bottom.compareDocument()?.count ?? 0
+        let lines = bottom.compareLineCount ?? 0
         #expect(bottom.compareOffset == lines - (24 - 2))
     }
 
@@ -112,17 +112,17 @@ import SMTPCatalog
     @Test func helpOpensAndClosesWithoutQuitting() throws {
         let (open, screen) = try ExplorerHarness.play(keys("?"))
         #expect(open.showsHelp && screen.text.contains("Keys"))
-        let (closed, _) = try ExplorerHarness.play(keys("?q"))
-        #expect(!closed.showsHelp && !closed.shouldQuit)
+        let (closed, _, quit) = try ExplorerHarness.run(keys("?q"))
+        #expect(!closed.showsHelp && !quit)
     }
 
     @Test func qQuitsFromTheMainViewAndCtrlCFromAnywhere() throws {
-        #expect(try ExplorerHarness.play(keys("q")).state.shouldQuit)
-        #expect(try ExplorerHarness.play(keys("/abc") + [key(.control("c"))]).state.shouldQuit)
-        #expect(try ExplorerHarness.play(keys("?") + [key(.control("c"))]).state.shouldQuit)
+        #expect(try ExplorerHarness.run(keys("q")).quit)
+        #expect(try ExplorerHarness.run(keys("/abc") + [key(.control("c"))]).quit)
+        #expect(try ExplorerHarness.run(keys("?") + [key(.control("c"))]).quit)
         // In the search line q is text, not quit.
-        let (typing, _) = try ExplorerHarness.play(keys("/q"))
-        #expect(!typing.shouldQuit && typing.query == "q")
+        let (typing, _, quit) = try ExplorerHarness.run(keys("/q"))
+        #expect(!quit && typing.query == "q")
     }
 
     @Test func tabsSwitchBetweenBasicAndEnhancedCodes() throws {
@@ -148,7 +148,7 @@ import SMTPCatalog
         let (ignored, screen) = try ExplorerHarness.play(small + keys("j/"))
         #expect(ignored.selection == 0 && !ignored.isSearching)
         #expect(screen.text.contains("Terminal too small: need 60×15"))
-        #expect(try ExplorerHarness.play(small + keys("q")).state.shouldQuit)
+        #expect(try ExplorerHarness.run(small + keys("q")).quit)
         let (restored, after) = try ExplorerHarness.play(small + [.resize(Size(width: 80, height: 24))])
         #expect(!Layout(size: restored.size).isTooSmall && after.text.contains("smtp-codes"))
     }

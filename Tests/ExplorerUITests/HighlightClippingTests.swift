@@ -28,7 +28,7 @@ import SMTPCatalog
         #expect(catalog.entries[0].title.count == 100)
         let state = AppState(index: SearchIndex(catalog: catalog), labels: try BundledCatalog.labels(), size: size)
         var terminal = ScriptedTerminal(size: size, events: keys("/zebraword"))
-        let final = ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: true))
+        let final = ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: true)).state
         #expect(final.results.count == 1)
         let screen = ExplorerView(state: final, theme: Theme(usesColor: true)).render()
         // The title row: find it by its code, then check every highlighted cell holds a letter of "Zebraword".

@@ -27,8 +27,8 @@ import SMTPCatalog
         // Typed: every character as a key (control characters arrive as what the decoder makes of them).
         let typed = keys("/") + text.prefix(400).map { InputEvent.key(.character($0)) } + [key(.enter)]
         let pasted: [InputEvent] = [key(.escape), .paste(text), key(.down), key(.enter)]
-        let (state, screen) = try ExplorerHarness.play(typed + pasted, size: size)
-        #expect(!state.shouldQuit)
+        let (_, screen, quit) = try ExplorerHarness.run(typed + pasted, size: size)
+        #expect(!quit)
         let unsafe = screen.cells.first { cell in
             cell.text.unicodeScalars.contains { ($0.value < 0x20) || (0x7F...0x9F).contains($0.value) }
         }

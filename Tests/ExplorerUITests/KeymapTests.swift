@@ -6,7 +6,7 @@ import CatalogLoading
 import CatalogSearch
 import SMTPCatalog
 
-/// Every binding of Keymap.swift in every mode: the action the key maps to, and what
+/// Every binding of the key table (KeyTable.swift) in every mode: the action the key maps to, and what
 /// `update` then changes. Each row names the one change it expects; everything else a
 /// test can observe must stay as it was, so a key that also does something it should
 /// not (or nothing at all) fails its row.
@@ -123,7 +123,7 @@ import SMTPCatalog
     @Test(arguments: cases)
     func keyMapsToItsActionAndUpdateMakesItsChange(_ row: KeyCase) throws {
         let before = try Self.state(row.mode)
-        let action = Keymap.action(for: row.event, in: before)
+        let action = Self.action(for: row.event, in: before)
         #expect(action == row.action)
         guard let action else { return }
         let expected = try Self.expectedFields(row.effect, before)
@@ -131,7 +131,7 @@ import SMTPCatalog
             #expect(expected != Self.fields(before), "the row expects no visible change; the base state is wrong for it")
         }
         let after = update(before, action)
-        let actual = Self.fields(after)
+        let actual = Self.fields(after.state, after.effect)
         for name in expected.keys.sorted() where actual[name] != expected[name] {
             Issue.record("\(name): expected \(expected[name] ?? "-"), got \(actual[name] ?? "-")")
         }
@@ -154,7 +154,7 @@ import SMTPCatalog
         let state = AppState(index: try BundledCatalog.sharedIndex(), labels: try BundledCatalog.labels(), size: Self.size,
                              mouseEnabled: false)
         for kind in [MouseEvent.Kind.press, .wheelUp, .wheelDown] {
-            #expect(Keymap.action(for: .mouse(MouseEvent(kind: kind, x: 5, y: 5)), in: state) == nil, "\(kind)")
+            #expect(Self.action(for: .mouse(MouseEvent(kind: kind, x: 5, y: 5)), in: state) == nil, "\(kind)")
         }
     }
 
@@ -169,8 +169,8 @@ import SMTPCatalog
     ])
     func mouseEventsAreIgnoredWhereNothingCanBeSeen(_ row: KeyCase) throws {
         let before = try Self.state(row.mode)
-        #expect(Keymap.action(for: row.event, in: before) == nil)
-        let after = Keymap.action(for: row.event, in: before).map { update(before, $0) } ?? before
+        #expect(Self.action(for: row.event, in: before) == nil)
+        let after = Self.action(for: row.event, in: before).map { update(before, $0).state } ?? before
         #expect(Self.fields(after) == Self.fields(before))
     }
 
@@ -189,7 +189,7 @@ import SMTPCatalog
     /// from both ends, so moving, paging and marking in either direction change something.
     static func state(_ mode: Mode) throws -> AppState {
         var state = try ExplorerHarness.state(size: size)
-        func apply(_ actions: [Action]) { for action in actions { state = update(state, action) } }
+        func apply(_ actions: [Action]) { for action in actions { state = update(state, action).state } }
         func type(_ text: String) -> [Action] { text.map(Action.searchInsert) + [.refreshSearch] }
         apply([.toggleMark, .moveSelection(40)])
         switch mode {
@@ -203,8 +203,8 @@ import SMTPCatalog
         }
         try #require(state.selection > 0 && state.marks.count == 1, "\(mode): selection \(state.selection), marks \(state.marks)")
         switch mode {
-        case .detail: try #require(state.detailOffset == 11 && state.detailLines.count > 11 + 2 * Layout(size: size).detailRows)
-        case .compare: try #require(state.compareOffset == 14 && (state.compareDocument()?.count ?? 0) > 14 + 2 * Layout(size: size).compareRows)
+        case .detail: try #require(state.detailOffset == 11 && state.detailLineCount > 11 + 2 * Layout(size: size).detailRows)
+        case .compare: try #require(state.compareOffset == 14 && (state.compareLineCount ?? 0) > 14 + 2 * Layout(size: size).compareRows)
         case .search, .filtered: try #require(state.results.count > state.selection + 1, "\(mode): \(state.results.count) results")
         case .tooSmall: try #require(Layout(size: state.size).isTooSmall)
         default: break
@@ -240,13 +240,14 @@ import SMTPCatalog
         var changesSomething: Bool { self != .none && self != .unchanged }
     }
 
-    /// What a test can see of a state, field by field, as text so any field compares and prints.
-    static func fields(_ state: AppState) -> [String: String] {
+    /// What a test can see of a state, and of the effect that came with it, field by field,
+    /// as text so any field compares and prints.
+    static func fields(_ state: AppState, _ effect: ExplorerUI.Effect? = nil) -> [String: String] {
         [
             "selection": String(state.selection), "selected": state.selectedEntry?.code ?? "-",
             "results": String(state.results.count), "focus": "\(state.focus)", "tab": "\(state.tab)",
             "query": state.query, "searching": String(state.isSearching), "marks": state.marks.joined(separator: ","),
-            "screen": "\(state.screen)", "help": String(state.showsHelp), "quit": String(state.shouldQuit),
+            "screen": "\(state.screen)", "help": String(state.showsHelp), "quit": String(effect == .quit),
             "detailOffset": String(state.detailOffset), "compareOffset": String(state.compareOffset),
             "size": "\(state.size.width)x\(state.size.height)",
         ]
@@ -292,9 +293,9 @@ import SMTPCatalog
             case .end: select(listed.count - 1, in: listed)
             }
         case .detail(let step):
-            fields["detailOffset"] = offset(step, from: before.detailOffset, lines: before.detailLines.count, page: layout.detailRows)
+            fields["detailOffset"] = offset(step, from: before.detailOffset, lines: before.detailLineCount, page: layout.detailRows)
         case .compare(let step):
-            let lines = try #require(before.compareDocument()).count
+            let lines = try #require(before.compareLineCount)
             fields["compareOffset"] = offset(step, from: before.compareOffset, lines: lines, page: layout.compareRows)
         case .clickRow(let row):
             select(before.listOffset + row, in: listed)
@@ -332,6 +333,11 @@ import SMTPCatalog
         return fields
     }
 
+    /// The keymap's answer for an event in the state's input mode.
+    static func action(for event: InputEvent, in state: AppState) -> Action? {
+        Keymap.action(for: event, mode: state.inputMode, mouseEnabled: state.mouseEnabled)
+    }
+
     static func actionName(_ action: Action) -> String {
         String(describing: action).prefix { $0 != "(" }.description
     }
@@ -342,24 +348,5 @@ import SMTPCatalog
 
     static func mouse(_ mode: Mode, _ kind: MouseEvent.Kind, x: Int, y: Int, _ action: Action, _ effect: Effect) -> KeyCase {
         KeyCase(mode, .mouse(MouseEvent(kind: kind, x: x, y: y)), action, effect)
-    }
-}
-
-/// One row of the table: in `mode`, `event` gives `action`, whose update makes `effect`.
-struct KeyCase: Sendable, CustomTestStringConvertible {
-    let mode: KeymapTests.Mode
-    let event: InputEvent
-    let action: Action?
-    let effect: KeymapTests.Effect
-
-    init(_ mode: KeymapTests.Mode, _ event: InputEvent, _ action: Action?, _ effect: KeymapTests.Effect) {
-        self.mode = mode
-        self.event = event
-        self.action = action
-        self.effect = effect
-    }
-
-    var testDescription: String {
-        "\(mode): \(event) → \(action.map { "\($0)" } ?? "nothing")"
     }
 }

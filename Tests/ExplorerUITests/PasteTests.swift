@@ -9,9 +9,9 @@ import SMTPCatalog
 /// A paste is text for the search line, whatever it contains: never Enter, never a key binding.
 @Suite struct PasteTests {
     @Test func pasteInTheSearchLineIsInsertedWithLineBreaksAsSpaces() throws {
-        let (state, screen) = try ExplorerHarness.play(keys("/") + [.paste("Mailbox full\nquota reached\r\ntouch /tmp/x\n")])
+        let (state, screen, quit) = try ExplorerHarness.run(keys("/") + [.paste("Mailbox full\nquota reached\r\ntouch /tmp/x\n")])
         // The line breaks did not accept the search, and the `q` of "quota" did not quit.
-        #expect(state.isSearching && !state.shouldQuit)
+        #expect(state.isSearching && !quit)
         #expect(state.query == "Mailbox full quota reached touch /tmp/x ")
         #expect(screen.text.contains("Search: Mailbox full quota reached touch /tmp/x"))
     }
@@ -41,12 +41,12 @@ import SMTPCatalog
     }
 
     @Test func pasteIsIgnoredOverHelpAndInTheComparison() throws {
-        let (help, _) = try ExplorerHarness.play([key(.character("?")), .paste("q")])
-        #expect(help.showsHelp && !help.isSearching && help.query.isEmpty && !help.shouldQuit)
+        let (help, _, helpQuit) = try ExplorerHarness.run([key(.character("?")), .paste("q")])
+        #expect(help.showsHelp && !help.isSearching && help.query.isEmpty && !helpQuit)
         // Mark 553, clear the filter, select 334 and compare the two.
         let compare = ExplorerHarness.find("553") + [key(.character(" ")), key(.escape)] + ExplorerHarness.find("334") + [key(.character("c"))]
-        let (compared, _) = try ExplorerHarness.play(compare + [.paste("q")])
+        let (compared, _, compareQuit) = try ExplorerHarness.run(compare + [.paste("q")])
         #expect(compared.screen == .compare(left: "553", right: "334"))
-        #expect(!compared.isSearching && !compared.shouldQuit)
+        #expect(!compared.isSearching && !compareQuit)
     }
 }

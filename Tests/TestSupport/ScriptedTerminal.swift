@@ -6,6 +6,9 @@ public struct ScriptedTerminal: Terminal {
     public var size: Size
     private var events: [InputEvent]
     public private(set) var frames: [ScreenBuffer] = []
+    /// For each repaint asked for, how many frames had been drawn by then: the frame at
+    /// that index is the one drawn from scratch.
+    public private(set) var repaints: [Int] = []
 
     public init(size: Size, events: [InputEvent]) {
         self.size = size
@@ -23,6 +26,10 @@ public struct ScriptedTerminal: Terminal {
 
     public mutating func draw(_ buffer: ScreenBuffer) {
         frames.append(buffer)
+    }
+
+    public mutating func repaint() {
+        repaints.append(frames.count)
     }
 
     public var lastFrame: ScreenBuffer? { frames.last }

@@ -92,12 +92,12 @@ func runChild(size: Int, path: String) throws {
     var keystrokes: [Double] = []
     var typed: [String] = []
     for (_, text) in queries {
-        var state = update(AppState(index: searchIndex, labels: labels, size: Size(width: 120, height: 40)), .startSearch)
+        var state = update(AppState(index: searchIndex, labels: labels, size: Size(width: 120, height: 40)), .startSearch).state
         for character in text {
             typed.append(state.query + String(character))
             keystrokes.append(Measure.seconds {
-                state = update(state, .searchInsert(character))
-                state = update(state, .refreshSearch)
+                state = update(state, .searchInsert(character)).state
+                state = update(state, .refreshSearch).state
                 _ = ExplorerView(state: state, theme: Theme(usesColor: true)).render()
             })
         }

@@ -11,7 +11,7 @@ struct DetailView {
     func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
         let layout = state.layout
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: layout.detailTextWidth, height: rect.height - 2)
-        guard let entry = state.selectedEntry else {
+        guard state.selectedEntry != nil else {
             Frame.draw(rect, title: state.labels["ui.detail.title"], style: theme.border(focused: false), into: &buffer)
             let message = state.labels.format("ui.search.none", state.query)
             for (row, line) in TextWrapper.wrap(message, width: inner.width).prefix(inner.height).enumerated() {
@@ -19,10 +19,8 @@ struct DetailView {
             }
             return
         }
-        // Wrapped by update for this entry and width; wrap here only for a state never updated.
-        let lines = state.detailLines.isEmpty
-            ? DetailDocument.lines(for: ResolvedCode(entry: entry), labels: state.labels, width: inner.width)
-            : state.detailLines
+        // Laid out by the state for this entry and width, so a frame does not wrap the text again.
+        let lines = state.documents.detailLines
         var title = state.labels["ui.detail.title"]
         if lines.count > inner.height {
             let last = min(lines.count, state.detailOffset + inner.height)

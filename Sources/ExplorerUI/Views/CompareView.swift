@@ -7,7 +7,7 @@ struct CompareView {
     let theme: Theme
 
     func draw(into buffer: inout ScreenBuffer) {
-        guard case .compare(let left, let right) = state.screen, let lines = state.compareDocument() else { return }
+        guard case .compare(let left, let right) = state.screen, let lines = state.documents.compareLines else { return }
         let size = state.size
         let rows = state.layout.compareRows
         var title = " " + state.labels.format("compare.title", left, right)

@@ -17,7 +17,8 @@ public enum Action: Sendable, Equatable {
     case searchPaste(String)
     case searchBackspace, searchClearLine, searchDeleteWord
     case searchAccept, searchCancel, clearFilter
-    /// Runs the search for the query typed so far (the loop sends it when input is idle).
+    /// Runs the search for the query typed so far (the loop sends it, after a `.search`
+    /// effect, once no more keys are waiting).
     case refreshSearch
     case toggleMark, clearMarks
     case openCompare
@@ -26,7 +27,9 @@ public enum Action: Sendable, Equatable {
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, delta: Int)
     case resize(Size)
+    /// Rewrites the whole terminal (its effect is `.repaint`).
     case redraw
+    /// Leaves the explorer (its effect is `.quit`).
     case quit
 
     /// Edits of the query whose search may wait until typing pauses.

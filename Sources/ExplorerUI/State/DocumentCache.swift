@@ -1,0 +1,41 @@
+import SMTPCatalog
+import TerminalScreen
+
+/// The detail pane's and the comparison's text, laid out for the current width and kept
+/// between actions: wrapping is most of the work of drawing a frame, and scrolling needs
+/// the line counts on every step. It is rebuilt only when the code, the pair or the
+/// width changes. Not part of what the state means: two states that differ only here
+/// draw the same screen.
+struct DocumentCache: Sendable {
+    /// The selected code's lines, empty when nothing is selected.
+    private(set) var detailLines: [DocumentLine] = []
+    private var detailKey: (code: String, width: Int)?
+    /// The comparison's rows while it is open.
+    private(set) var compareLines: [CompareLine]?
+    private var compareKey: (screen: Screen, width: Int)?
+
+    mutating func layOutDetail(of entry: CatalogEntry?, labels: LabelTable, width: Int) {
+        guard let entry else {
+            detailLines = []
+            detailKey = nil
+            return
+        }
+        if let key = detailKey, key.code == entry.code, key.width == width { return }
+        detailLines = DetailDocument.lines(for: ResolvedCode(entry: entry), labels: labels, width: width)
+        detailKey = (entry.code, width)
+    }
+
+    mutating func layOutComparison(for screen: Screen, catalog: Catalog, labels: LabelTable, width: Int) {
+        guard case .compare(let leftCode, let rightCode) = screen,
+              let left = catalog.entry(forKey: leftCode), let right = catalog.entry(forKey: rightCode) else {
+            compareLines = nil
+            compareKey = nil
+            return
+        }
+        if let key = compareKey, key.screen == screen, key.width == width { return }
+        let comparison = Comparison(
+            left: ResolvedCode(entry: left), right: ResolvedCode(entry: right), catalog: catalog, labels: labels)
+        compareLines = CompareDocument.lines(for: comparison, labels: labels, width: width)
+        compareKey = (screen, width)
+    }
+}
