@@ -18,11 +18,6 @@ public struct CodeJSON: Codable, Sendable, Equatable {
     public let standing: String
     public let caveat: String?
 
-    enum CodingKeys: String, CodingKey {
-        case code, kind, `class`, className = "class_name", title, summary, description, when, fix
-        case commands, rfcs, related, keywords, standing, caveat
-    }
-
     public init(_ resolved: ResolvedCode) {
         let entry = resolved.entry
         code = resolved.code
@@ -42,23 +37,48 @@ public struct CodeJSON: Codable, Sendable, Equatable {
         caveat = entry.caveat
     }
 
-    /// Always writes `caveat`, as null when absent, so every object has the same keys.
+    /// Keys come from the schema table; every field is written (`caveat` as null when
+    /// absent) so every object has the same keys, and the switch fails to compile when
+    /// the schema gains a field this shape does not carry.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(`class`, forKey: .class)
-        try container.encode(className, forKey: .className)
-        try container.encode(title, forKey: .title)
-        try container.encode(summary, forKey: .summary)
-        try container.encode(description, forKey: .description)
-        try container.encode(when, forKey: .when)
-        try container.encode(fix, forKey: .fix)
-        try container.encode(commands, forKey: .commands)
-        try container.encode(rfcs, forKey: .rfcs)
-        try container.encode(related, forKey: .related)
-        try container.encode(keywords, forKey: .keywords)
-        try container.encode(standing, forKey: .standing)
-        try container.encode(caveat, forKey: .caveat)
+        var container = encoder.container(keyedBy: SchemaField.self)
+        for field in SchemaField.all {
+            switch field {
+            case .code: try container.encode(code, forKey: field)
+            case .kind: try container.encode(kind, forKey: field)
+            case .classDigit: try container.encode(`class`, forKey: field)
+            case .className: try container.encode(className, forKey: field)
+            case .title: try container.encode(title, forKey: field)
+            case .summary: try container.encode(summary, forKey: field)
+            case .description: try container.encode(description, forKey: field)
+            case .when: try container.encode(when, forKey: field)
+            case .fix: try container.encode(fix, forKey: field)
+            case .commands: try container.encode(commands, forKey: field)
+            case .rfcs: try container.encode(rfcs, forKey: field)
+            case .related: try container.encode(related, forKey: field)
+            case .keywords: try container.encode(keywords, forKey: field)
+            case .standing: try container.encode(standing, forKey: field)
+            case .caveat: try container.encode(caveat, forKey: field)
+            }
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: SchemaField.self)
+        code = try container.decode(String.self, forKey: .code)
+        kind = try container.decode(String.self, forKey: .kind)
+        `class` = try container.decodeIfPresent(Int.self, forKey: .classDigit)
+        className = try container.decode(String.self, forKey: .className)
+        title = try container.decode(String.self, forKey: .title)
+        summary = try container.decode(String.self, forKey: .summary)
+        description = try container.decode(String.self, forKey: .description)
+        when = try container.decode(String.self, forKey: .when)
+        fix = try container.decode(String.self, forKey: .fix)
+        commands = try container.decode([String].self, forKey: .commands)
+        rfcs = try container.decode([String].self, forKey: .rfcs)
+        related = try container.decode([String].self, forKey: .related)
+        keywords = try container.decode([String].self, forKey: .keywords)
+        standing = try container.decode(String.self, forKey: .standing)
+        caveat = try container.decodeIfPresent(String.self, forKey: .caveat)
     }
 }

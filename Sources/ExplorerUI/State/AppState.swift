@@ -1,3 +1,5 @@
+import CatalogDocuments
+import CatalogSearch
 import SMTPCatalog
 import TerminalScreen
 

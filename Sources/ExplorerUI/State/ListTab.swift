@@ -1,3 +1,5 @@
+import CatalogDocuments
+import CatalogSearch
 import SMTPCatalog
 
 /// Which codes the list shows before any search.

@@ -1,12 +1,13 @@
-import SMTPCatalog
-
-/// The members an entry object may have, in the order their slots are kept.
-enum SchemaField: Int, CaseIterable {
+/// The catalog schema: every member an entry object may have, in the order their
+/// slots are kept. This one table drives the loader's member reader and required
+/// checks, the JSON keys of every command (`CodeJSON` encodes by it, with a switch
+/// the compiler checks for completeness), and a test holds docs/catalog.md to it.
+public enum SchemaField: Int, CaseIterable, Sendable, CodingKey {
     case code, kind, classDigit, className, title, summary, description, when, fix
     case commands, rfcs, related, keywords, standing, caveat
 
     /// The member name in the JSON (docs/catalog.md).
-    var name: String {
+    public var name: String {
         switch self {
         case .code: "code"
         case .kind: "kind"
@@ -26,10 +27,10 @@ enum SchemaField: Int, CaseIterable {
         }
     }
 
-    var isRequired: Bool { self != .caveat }
+    public var isRequired: Bool { self != .caveat }
 
     /// Members holding a list of strings; the others hold one string, but `class`.
-    var isList: Bool {
+    public var isList: Bool {
         switch self {
         case .commands, .rfcs, .related, .keywords: true
         default: false
@@ -37,8 +38,20 @@ enum SchemaField: Int, CaseIterable {
     }
 
     /// Member names as UTF-8, indexed by raw value, for matching keys without making Strings.
-    static let nameBytes: [[UInt8]] = allCases.map { Array($0.name.utf8) }
+    package static let nameBytes: [[UInt8]] = allCases.map { Array($0.name.utf8) }
     /// Kept once: `allCases` builds a new array on every use.
-    static let all = allCases
-    static let requiredNamesSorted = all.filter(\.isRequired).map(\.name).sorted()
+    public static let all = allCases
+    package static let requiredNamesSorted = all.filter(\.isRequired).map(\.name).sorted()
+
+    // MARK: CodingKey, so JSON is written under the schema's names
+
+    public var stringValue: String { name }
+    public var intValue: Int? { nil }
+
+    public init?(stringValue: String) {
+        guard let field = Self.all.first(where: { $0.name == stringValue }) else { return nil }
+        self = field
+    }
+
+    public init?(intValue: Int) { nil }
 }
