@@ -61,6 +61,7 @@ let package = Package(
             name: "CatalogSearchTests", dependencies: ["CatalogSearch", "CatalogLoading", "SMTPCatalog", "TestSupport"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "CatalogDocumentsTests", dependencies: ["CatalogDocuments", "SMTPCatalog", "TestSupport"]),
         .testTarget(name: "ReplyExplainerTests", dependencies: ["ReplyExplainer", "SMTPCatalog", "TestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "CatalogDocuments", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(

@@ -32,10 +32,10 @@ public enum CompareDocument {
                     right: DocumentLine(row < bLines.count ? bLines[row] : "", role, classDigit: digits.1)))
             }
         }
-        func section(_ key: String, _ a: String, _ b: String) {
+        func section(_ a: DocumentSection, _ b: DocumentSection) {
             lines.append(CompareLine(left: DocumentLine("", .blank), right: DocumentLine("", .blank)))
-            columns(labels[key], labels[key], .heading)
-            columns(a, b, .body)
+            columns(a.heading, b.heading, .heading)
+            columns(a.text, b.text, .body)
         }
 
         full(comparison.verdict, .heading)
@@ -44,12 +44,13 @@ public enum CompareDocument {
                 digits: (left.classDigit, right.classDigit))
         columns("\(left.classLabel) \(left.className)", "\(right.classLabel) \(right.className)", .classLine,
                 digits: (left.classDigit, right.classDigit))
-        section("section.description", left.entry.description, right.entry.description)
-        section("section.when", left.entry.when, right.entry.when)
-        section("section.fix", left.entry.fix, right.entry.fix)
-        section("section.commands", left.entry.commandList(labels), right.entry.commandList(labels))
-        section("section.references", left.entry.rfcs.map(\.description).joined(separator: ", "),
-                right.entry.rfcs.map(\.description).joined(separator: ", "))
+        let leftSections = EntrySections.sections(of: left.entry, labels: labels)
+        let rightSections = EntrySections.sections(of: right.entry, labels: labels)
+        for kind in EntrySections.compared {
+            guard let a = leftSections.first(where: { $0.kind == kind }), let b = rightSections.first(where: { $0.kind == kind })
+            else { continue }
+            section(a, b)
+        }
         blank()
         full(labels["compare.differences"], .heading)
         for (number, difference) in comparison.differences.enumerated() {

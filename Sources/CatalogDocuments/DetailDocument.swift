@@ -10,23 +10,18 @@ public enum DetailDocument {
         func paragraph(_ text: String, _ role: DocumentLine.Role = .body) {
             lines += TextWrapper.wrap(SafeText.visible(text), width: width).map { DocumentLine($0, role) }
         }
-        func section(_ key: String, _ text: String, _ role: DocumentLine.Role = .body) {
+        func section(_ section: DocumentSection) {
             lines.append(DocumentLine("", .blank))
-            lines.append(DocumentLine(labels[key], .heading))
-            paragraph(text, role)
+            lines.append(DocumentLine(section.heading, .heading))
+            paragraph(section.text, section.role)
         }
         lines += TextWrapper.wrap("\(resolved.code) \(SafeText.visible(entry.title))", width: width)
             .map { DocumentLine($0, .title, classDigit: resolved.classDigit) }
         lines += TextWrapper.wrap("\(resolved.classLabel) \(resolved.className) · \(entry.standing.rawValue)", width: width)
             .map { DocumentLine($0, .classLine, classDigit: resolved.classDigit) }
         paragraph(entry.summary)
-        section("section.description", entry.description)
-        section("section.when", entry.when)
-        section("section.fix", entry.fix)
-        if let caveat = entry.caveat { section("section.caveat", caveat, .caveat) }
-        section("section.commands", entry.commandList(labels))
-        section("section.references", entry.rfcs.map(\.description).joined(separator: ", "))
-        if !entry.related.isEmpty { section("section.related", entry.related.joined(separator: ", ")) }
+        // Keywords are there for search; the pane shows what the code means.
+        for part in EntrySections.sections(of: entry, labels: labels) where part.kind != .keywords { section(part) }
         return lines
     }
 }

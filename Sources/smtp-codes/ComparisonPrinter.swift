@@ -27,13 +27,10 @@ struct ComparisonPrinter {
         let formatter = EntryFormatter(labels: labels, output: output)
         var parts = [output.bold(SafeText.visible(comparison.verdict))]
         for code in [comparison.left, comparison.right] {
-            parts.append([
-                formatter.heading(code) + "\n" + formatter.classLine(code),
-                formatter.section(labels["section.description"], code.entry.description),
-                formatter.section(labels["section.when"], code.entry.when),
-                formatter.section(labels["section.fix"], code.entry.fix),
-                formatter.section(labels["section.commands"], code.entry.commandList(labels)),
-            ].joined(separator: "\n\n"))
+            let sections = EntrySections.sections(of: code.entry, labels: labels)
+            let compared = EntrySections.compared.compactMap { kind in sections.first { $0.kind == kind } }
+            parts.append(([formatter.heading(code) + "\n" + formatter.classLine(code)] + compared.map(formatter.section))
+                .joined(separator: "\n\n"))
         }
         parts.append(numbered(labels["compare.differences"], comparison.differences, formatter))
         parts.append(list(labels["compare.when_to_use"], comparison.whenToUse, formatter))
@@ -58,11 +55,6 @@ struct ComparisonPrinter {
     }
 
     private func styled(_ line: DocumentLine, _ text: String) -> String {
-        switch line.role {
-        case .title: output.classColored(output.bold(text), digit: line.classDigit)
-        case .classLine: output.classColored(text, digit: line.classDigit)
-        case .heading: output.bold(text)
-        default: text
-        }
+        output.styled(text, line.role, classDigit: line.classDigit)
     }
 }

@@ -15,12 +15,12 @@ struct EntryFormatter {
 
     func heading(_ resolved: ResolvedCode) -> String {
         let entry = resolved.entry
-        let code = output.classColored(output.bold(resolved.code), digit: resolved.classDigit)
-        return "\(code)  \(output.bold(SafeText.visible(entry.title)))"
+        let code = output.styled(resolved.code, .title, classDigit: resolved.classDigit)
+        return "\(code)  \(output.styled(SafeText.visible(entry.title), .heading))"
     }
 
     func classLine(_ resolved: ResolvedCode) -> String {
-        let badge = output.classColored(resolved.classLabel, digit: resolved.classDigit)
+        let badge = output.styled(resolved.classLabel, .classLine, classDigit: resolved.classDigit)
         return "\(badge) \(resolved.className) · \(resolved.entry.standing.rawValue)"
     }
 
@@ -28,28 +28,20 @@ struct EntryFormatter {
     func section(_ label: String, _ text: String, width: Int? = nil) -> String {
         let body = TextWrapper.wrap(SafeText.visible(text), width: (width ?? textWidth) - 2)
             .map { "  " + $0 }.joined(separator: "\n")
-        return output.bold(label) + "\n" + body
+        return output.styled(label, .heading) + "\n" + body
     }
 
-    func referencesText(_ entry: CatalogEntry) -> String {
-        entry.rfcs.map { "\($0)  \($0.url)" }.joined(separator: "\n")
+    /// A section as printed: its links, one per line, where it has them (a terminal
+    /// can open them); otherwise its wrapped text.
+    func section(_ part: DocumentSection) -> String {
+        guard !part.links.isEmpty else { return section(part.heading, part.text) }
+        return output.styled(part.heading, .heading) + "\n" + part.links.map { "  " + SafeText.visible($0) }.joined(separator: "\n")
     }
 
     func render(_ resolved: ResolvedCode) -> String {
         let entry = resolved.entry
-        var parts = [
-            heading(resolved) + "\n" + classLine(resolved) + "\n" + SafeText.visible(entry.summary),
-            section(labels["section.description"], entry.description),
-            section(labels["section.when"], entry.when),
-            section(labels["section.fix"], entry.fix),
-        ]
-        if let caveat = entry.caveat { parts.append(section(labels["section.caveat"], caveat)) }
-        parts.append(section(labels["section.commands"], entry.commandList(labels)))
-        parts.append(output.bold(labels["section.references"]) + "\n"
-            + referencesText(entry).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
-        if !entry.related.isEmpty { parts.append(section(labels["section.related"], entry.related.joined(separator: ", "))) }
-        parts.append(section(labels["section.keywords"], entry.keywords.joined(separator: ", ")))
-        return parts.joined(separator: "\n\n")
+        let header = heading(resolved) + "\n" + classLine(resolved) + "\n" + SafeText.visible(entry.summary)
+        return ([header] + EntrySections.sections(of: entry, labels: labels).map(section)).joined(separator: "\n\n")
     }
 
     /// One aligned line per code, for `list` and non-interactive runs.

@@ -26,8 +26,7 @@ struct ExplorerLauncher {
         }
         // Pipes, dumb terminals and unknown TERM values get the plain list, never curses.
         guard CursesTerminal.isCandidate(environment: environment) else { return try printList(color: color) }
-        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        let wantsColor = color == .always || (color == .auto && !noColor)
+        let wantsColor = color.allowsColor(onTerminal: true, environment: environment)
         guard var terminal = CursesTerminal(options: .init(useColor: wantsColor, useMouse: useMouse)) else {
             // No terminal description for this TERM, so nothing says it understands colour escapes.
             return try printList(color: color == .always ? .always : .never)

@@ -14,14 +14,7 @@ struct Output {
     init(color: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         self.isTerminal = isTerminal
-        switch color {
-        case .always: useColor = true
-        case .never: useColor = false
-        case .auto:
-            let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-            let term = environment["TERM"] ?? ""
-            useColor = isTerminal && !noColor && !term.isEmpty && term != "dumb"
-        }
+        useColor = color.allowsColor(onTerminal: isTerminal, environment: environment)
         width = Output.terminalWidth(isTerminal: isTerminal, environment: environment)
     }
 
@@ -65,6 +58,17 @@ struct Output {
     }
 
     func bold(_ text: String) -> String { style(text, "1") }
+
+    /// The one mapping from a document role to terminal styling, for every command:
+    /// titles bold in their class colour, class lines in it, headings bold.
+    func styled(_ text: String, _ role: DocumentLine.Role, classDigit: Int? = nil) -> String {
+        switch role {
+        case .title: classColored(bold(text), digit: classDigit)
+        case .classLine: classColored(text, digit: classDigit)
+        case .heading: bold(text)
+        case .body, .caveat, .blank: text
+        }
+    }
 
     /// The class colour used everywhere: 2 green, 3 cyan, 4 yellow, 5 red.
     func classColored(_ text: String, digit: Int?) -> String {

@@ -1,0 +1,32 @@
+import SMTPCatalog
+
+/// What an entry shows, in order, written once for every place that shows it:
+/// the explorer's detail pane and comparison, `show` and `compare`.
+public enum EntrySections {
+    /// The parts a comparison sets side by side, in order.
+    public static let compared: [DocumentSection.Kind] = [.description, .when, .fix, .commands, .references]
+
+    public static func sections(of entry: CatalogEntry, labels: LabelTable) -> [DocumentSection] {
+        func section(_ kind: DocumentSection.Kind, _ key: String, _ text: String,
+                     role: DocumentLine.Role = .body, links: [String] = []) -> DocumentSection {
+            DocumentSection(kind: kind, heading: labels[key], text: text, role: role, links: links)
+        }
+        var result = [
+            section(.description, "section.description", entry.description),
+            section(.when, "section.when", entry.when),
+            section(.fix, "section.fix", entry.fix),
+        ]
+        if let caveat = entry.caveat { result.append(section(.caveat, "section.caveat", caveat, role: .caveat)) }
+        result.append(section(.commands, "section.commands", entry.commandList(labels)))
+        result.append(section(.references, "section.references", entry.rfcs.map(\.description).joined(separator: ", "),
+                              links: entry.rfcs.map { "\($0)  \($0.url)" }))
+        if !entry.related.isEmpty { result.append(section(.related, "section.related", entry.related.joined(separator: ", "))) }
+        result.append(section(.keywords, "section.keywords", entry.keywords.joined(separator: ", ")))
+        return result
+    }
+
+    /// One section of `entry`, for a presentation that picks parts by kind.
+    public static func section(_ kind: DocumentSection.Kind, of entry: CatalogEntry, labels: LabelTable) -> DocumentSection? {
+        sections(of: entry, labels: labels).first { $0.kind == kind }
+    }
+}
