@@ -12,6 +12,8 @@ let package = Package(
             name: "smtp-codes-bench",
             dependencies: [
                 .product(name: "SMTPCatalog", package: "smtp-codes"),
+                .product(name: "CatalogLoading", package: "smtp-codes"),
+                .product(name: "CatalogSearch", package: "smtp-codes"),
                 .product(name: "ExplorerUI", package: "smtp-codes"),
                 .product(name: "SyntheticCatalog", package: "smtp-codes"),
             ]

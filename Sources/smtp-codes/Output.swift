@@ -39,16 +39,16 @@ struct Output {
         try? write(SafeText.visible(text, keepingLineBreaks: true) + "\n", to: STDERR_FILENO, label: "smtp-codes: ")
     }
 
+    /// `FileHandle.write(contentsOf:)` throws on failure (the older `write(_:)` traps);
+    /// its error carries the `errno`.
     static func write(_ text: String, to descriptor: Int32, label: String = "") throws(OutputFailure) {
-        var bytes = Array((label + text).utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw OutputFailure(code: errno)
-            }
-            written += count
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+        do {
+            try handle.write(contentsOf: Data((label + text).utf8))
+        } catch {
+            // Foundation reports a file-writing CocoaError; the errno is its underlying POSIX error.
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            throw OutputFailure(code: Int32(truncatingIfNeeded: underlying?.code ?? Int(EIO)))
         }
     }
 

@@ -1,4 +1,6 @@
 import Foundation
+import CatalogLoading
+import CatalogSearch
 import SMTPCatalog
 
 /// Runs the benchmark queries through `fzf --filter` and `fzf --exact --filter` on the

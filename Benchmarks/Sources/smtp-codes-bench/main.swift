@@ -1,5 +1,7 @@
 import ExplorerUI
 import Foundation
+import CatalogLoading
+import CatalogSearch
 import SMTPCatalog
 import SyntheticCatalog
 import TerminalScreen

@@ -12,17 +12,20 @@ import Foundation
 /// afresh each time cost more in page faults than the search itself.
 ///
 /// `mallopt` is looked up at run time because the C library's module does not
-/// export it to Swift; where it is missing (another C library) nothing changes.
-enum LargeAllocations {
+/// export it to Swift; where it is missing (another C library, another system) nothing changes.
+public enum LargeAllocations {
     private static let setting: Void = {
+        #if os(Linux)
         typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
         guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "mallopt") else { return }
         let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in <malloc.h>
         _ = unsafeBitCast(symbol, to: MallOpt.self)(mmapThreshold, 4 << 20)
+        #endif
     }()
 
-    /// Applies the setting once per process.
-    static func returnToSystemWhenFreed() {
+    /// Applies the setting once per process. A process-wide choice: the program makes
+    /// it (it passes this to `CatalogLoader.load(from:whenLarge:)`), not the library.
+    public static func returnToSystemWhenFreed() {
         setting
     }
 }
