@@ -44,7 +44,7 @@ public enum ReplyParser {
 
     /// The non-empty lines of `input` (split at LF, CR, VT and FF), each cut to
     /// `maximumLineBytes` at a character boundary. Split on bytes: splitting a
-    /// 50 MB line into Characters first would cost more than everything else.
+    /// huge line into Characters first would cost more than everything else.
     static func lines(of input: String) -> [String] {
         input.utf8.split(omittingEmptySubsequences: true) { (0x0A...0x0D).contains($0) }.map { line in
             var end = line.index(line.startIndex, offsetBy: maximumLineBytes, limitedBy: line.endIndex) ?? line.endIndex

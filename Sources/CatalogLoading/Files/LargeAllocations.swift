@@ -4,12 +4,12 @@ import Foundation
 ///
 /// glibc serves big allocations with their own mappings only until one is freed;
 /// then it raises that threshold to the freed size and serves the next ones from
-/// its heap, which it keeps. Loading and indexing a 100k-entry catalog frees
-/// several arrays of tens of megabytes, so with the default the peak grew by
-/// about 35 MiB of memory that was free but still held. A fixed threshold keeps
-/// blocks of 4 MiB and more mapped, and unmapped when freed. Not lower: a search
-/// of 100k entries allocates arrays of one or two megabytes, and mapping those
-/// afresh each time cost more in page faults than the search itself.
+/// its heap, which it keeps. Loading and indexing a large catalog frees several
+/// arrays of tens of megabytes, so with the default the peak held memory that was
+/// already free (figures in docs/performance.md). A fixed threshold keeps blocks of
+/// 4 MiB and more mapped, and unmapped when freed. Not lower: a search of a large
+/// catalog allocates arrays of one or two megabytes, and mapping those afresh each
+/// time cost more in page faults than the search itself.
 ///
 /// `mallopt` is looked up at run time because the C library's module does not
 /// export it to Swift; where it is missing (another C library, another system) nothing changes.

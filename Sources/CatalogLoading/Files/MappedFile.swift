@@ -3,8 +3,8 @@ import SMTPCatalog
 
 /// A catalog file mapped into memory rather than read into a buffer.
 ///
-/// A 100k-entry catalog is about 90 MB of JSON. Read into `Data`, those bytes sat
-/// in memory beside the entries made from them, and set the peak. Mapped, the
+/// Read into `Data`, a large catalog's JSON sat in memory beside the entries made
+/// from it and set the peak (docs/performance.md). Mapped, the
 /// parser reads the pages straight from the page cache, and `release(before:)`
 /// hands back the pages it has finished with as it goes (`PageReleaser`).
 ///

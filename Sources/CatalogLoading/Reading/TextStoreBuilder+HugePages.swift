@@ -3,9 +3,9 @@ import SMTPCatalog
 
 extension TextStoreBuilder {
 #if os(Linux)
-    /// Asks for 2 MiB pages under a large store: filling 70 MB of text one 4 KiB page
-    /// at a time cost some 17,000 page faults; with 2 MiB pages loading 100k entries
-    /// took 6–8% less time.
+    /// Asks for 2 MiB pages under a large store: filling it one 4 KiB page at a time
+    /// costs a page fault per page, and huge pages made loading measurably faster
+    /// (docs/performance.md).
     package func adviseHugePages() {
         let capacity = bytes.capacity
         let huge = 2 << 20
