@@ -62,7 +62,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CatalogDocumentsTests", dependencies: ["CatalogDocuments", "SMTPCatalog", "TestSupport"]),
-        .testTarget(name: "ReplyExplainerTests", dependencies: ["ReplyExplainer", "SMTPCatalog", "TestSupport"]),
+        .testTarget(name: "ReplyExplainerTests", dependencies: ["ReplyExplainer", "SMTPCatalog"]),
         .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "CatalogDocuments", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ExplorerUITests",
