@@ -10,7 +10,8 @@ public enum Action: Sendable, Equatable {
     case page(Int)
     case scrollTop, scrollBottom
     case focusDetail, focusList
-    case nextTab, previousTab
+    /// `]` and `[` move right and left and stop at the ends; `t` goes round.
+    case nextTab, previousTab, cycleTab
     case startSearch
     case searchInsert(Character)
     /// Pasted text: added to the query while searching, else it starts a search of its own.

@@ -109,9 +109,14 @@ extension AppState {
         case .scrollBottom: scroll(by: Int.max / 2)
         case .focusDetail: if selectedEntry != nil { focus = .detail }
         case .focusList: focus = .list
-        case .nextTab, .previousTab:
-            let step = action == .nextTab ? 1 : ListTab.allCases.count - 1
-            tab = ListTab(rawValue: (tab.rawValue + step) % ListTab.allCases.count) ?? .all
+        case .nextTab, .previousTab, .cycleTab:
+            let last = ListTab.allCases.count - 1
+            let next = switch action {
+            case .nextTab: min(tab.rawValue + 1, last)
+            case .previousTab: max(tab.rawValue - 1, 0)
+            default: (tab.rawValue + 1) % (last + 1)
+            }
+            tab = ListTab(rawValue: next) ?? .all
             refreshResults()
         case .startSearch:
             isSearching = true

@@ -48,8 +48,9 @@ public enum KeyTable {
         KeyBinding([.list], [.character("n")], .moveSelection(1), help: "ui.help.next"),
         KeyBinding([.list], [.character("N")], .moveSelection(-1), help: "ui.help.next"),
 
-        KeyBinding([.list], [.character("]"), .character("t")], .nextTab, help: "ui.help.tabs"),
         KeyBinding([.list], [.character("[")], also: [.backTab], .previousTab, help: "ui.help.tabs"),
+        KeyBinding([.list], [.character("]")], .nextTab, help: "ui.help.tabs"),
+        KeyBinding([.list], [.character("t")], .cycleTab, help: "ui.help.tabs_cycle"),
 
         KeyBinding(browsing, [.character(" "), .character("m")], .toggleMark, help: "ui.help.mark"),
         KeyBinding(browsing, [.character("c")], .openCompare, help: "ui.help.compare"),
