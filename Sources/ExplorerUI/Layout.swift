@@ -5,8 +5,9 @@ import TerminalScreen
 public struct Layout: Sendable, Equatable {
     /// Below this the explorer shows a "too small" message instead of cutting text.
     public static let minimum = Size(width: 60, height: 15)
-    /// From this width the panes sit side by side; narrower ones are stacked.
-    public static let sideBySideWidth = 80
+    /// From this width the panes sit side by side; narrower ones are stacked, so an
+    /// 80-column terminal reads whole titles and a detail pane as wide as the screen.
+    public static let sideBySideWidth = 100
 
     public let size: Size
     public let header: Rect

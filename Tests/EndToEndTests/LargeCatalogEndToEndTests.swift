@@ -21,7 +21,7 @@ import TestSupport
         }
         // Some codes listed: "0 matches" would contain "matches" too.
         try session.require("the filtered list with matches", seconds: 20) {
-            $0.contains("filter: mailbox full") && (listedMatchCount($0) ?? 0) > 0
+            $0.contains("· /mailbox full") && (listedMatchCount($0) ?? 0) > 0
         }
         try session.send("Enter", "q")
         #expect(try session.require("EXIT=").contains("EXIT=0"))

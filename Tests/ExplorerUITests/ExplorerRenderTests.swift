@@ -11,6 +11,9 @@ import SMTPCatalog
 @Suite struct ExplorerRenderTests {
     static let small = Size(width: 80, height: 24)
     static let large = Size(width: 120, height: 40)
+    /// Just wide enough for the panes side by side, and the smallest usable size.
+    static let medium = Size(width: 100, height: 30)
+    static let minimum = Size(width: 60, height: 15)
 
     @discardableResult
     private func verify(_ events: [InputEvent], _ name: String, size: Size, language: Language = .english) throws -> ScreenBuffer {
@@ -29,11 +32,11 @@ import SMTPCatalog
         }
     }
 
-    @Test(arguments: [small, large]) func mainView(size: Size) throws {
+    @Test(arguments: [small, medium, minimum, large]) func mainView(size: Size) throws {
         try verify([], "main", size: size)
     }
 
-    @Test(arguments: [small, large]) func searchHighlightsMatches(size: Size) throws {
+    @Test(arguments: [small, medium, minimum, large]) func searchHighlightsMatches(size: Size) throws {
         let screen = try verify(keys("/mailbox"), "search-mailbox", size: size)
         try Snapshot.verify(styleMask(screen), named: "search-mailbox-mask.\(size.width)x\(size.height)")
         #expect(styleMask(screen).contains("HHHHHHH"))
@@ -43,7 +46,7 @@ import SMTPCatalog
         try verify(ExplorerHarness.find("553") + [key(.tab)] + keys("jjjjj"), "detail-scrolled", size: size)
     }
 
-    @Test(arguments: [small, large]) func comparison(size: Size) throws {
+    @Test(arguments: [small, medium, minimum, large]) func comparison(size: Size) throws {
         let events = ExplorerHarness.find("553") + keys(" ") + [key(.escape)] + ExplorerHarness.find("334") + keys(" c")
         let screen = try verify(events, "compare-553-334", size: size)
         let verdict = screen.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")

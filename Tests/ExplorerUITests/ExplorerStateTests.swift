@@ -58,7 +58,8 @@ import SMTPCatalog
         let (home, _) = try ExplorerHarness.play([key(.character("G")), key(.home)])
         #expect(home.selection == 0 && home.listOffset == 0)
         let (paged, _) = try ExplorerHarness.play([key(.pageDown)])
-        #expect(paged.selection > 10)
+        #expect(paged.selection == Layout(size: Size(width: 80, height: 24)).listRows)
+        #expect(paged.selection > 3)
         let (vi, _) = try ExplorerHarness.play(keys("jjk"))
         #expect(vi.selection == 1)
     }
@@ -130,7 +131,9 @@ import SMTPCatalog
         #expect(basic.tab == .basic && basic.results.nonEmptyAllSatisfy { basic.catalog.entries[$0.entryIndex].kind == .basic })
         let (enhanced, _) = try ExplorerHarness.play(keys("]]"))
         #expect(enhanced.tab == .enhanced && enhanced.selectedEntry?.kind == .enhanced)
-        let (all, _) = try ExplorerHarness.play(keys("]]]"))
+        let (last, _) = try ExplorerHarness.play(keys("]]]"))
+        #expect(last.tab == .enhanced)
+        let (all, _) = try ExplorerHarness.play(keys("]]t"))
         #expect(all.tab == .all)
     }
 
@@ -139,7 +142,9 @@ import SMTPCatalog
         #expect(clicked.selection == 3)
         let (wheeled, _) = try ExplorerHarness.play([.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5))])
         #expect(wheeled.selection == 3)
-        let (detail, _) = try ExplorerHarness.play([.mouse(MouseEvent(kind: .wheelDown, x: 60, y: 8))])
+        // At 80 columns the detail pane sits below the list.
+        let pane = Layout(size: Size(width: 80, height: 24)).detail
+        let (detail, _) = try ExplorerHarness.play([.mouse(MouseEvent(kind: .wheelDown, x: pane.x + 5, y: pane.y + 3))])
         #expect(detail.detailOffset == 3 && detail.selection == 0)
     }
 

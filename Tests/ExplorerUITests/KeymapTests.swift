@@ -183,8 +183,9 @@ import SMTPCatalog
     }
 
     /// Small enough that paging moves by a known 11 rows, large enough not to be too small.
-    static let size = Size(width: 80, height: 16)
-    static let resized = Size(width: 80, height: 17)
+    /// Wide enough for the panes to sit side by side, which the mouse rows' columns assume.
+    static let size = Size(width: 100, height: 16)
+    static let resized = Size(width: 100, height: 17)
 
     /// The state each mode starts from. Every mode has one code marked and a selection away
     /// from both ends, so moving, paging and marking in either direction change something.

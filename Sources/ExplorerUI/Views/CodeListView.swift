@@ -10,12 +10,14 @@ struct CodeListView {
     let theme: Theme
 
     static let codeWidth = 7
-    static let badgeWidth = 4
+    /// `5.x.x` and a space.
+    static let badgeWidth = 6
 
     func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
         let labels = state.labels
         var title = "\(labels["ui.list.title"]) " + labels.format("ui.list.count", String(state.results.count), String(state.tabCount))
-        if !state.query.isEmpty { title += " · \(labels["ui.list.filter"]): \(state.query)" }
+        // The filter is shown as it was typed after `/`, which also keeps the title short.
+        if !state.query.isEmpty { title += " · /\(state.query)" }
         Frame.draw(rect, title: title, style: theme.border(focused: state.focus == .list), into: &buffer)
         let inner = rect.inset(by: 1)
         let visible = state.results.dropFirst(state.listOffset).prefix(inner.height)
@@ -49,11 +51,9 @@ struct CodeListView {
         }
     }
 
-    /// A short class badge: `5xx` for basic codes, `5.X` for an enhanced class,
-    /// and `·` for enhanced codes that serve every class.
+    /// The class badge: the one class notation (`5xx`, `5.x.x`, `x.x.x`).
     static func badge(_ resolved: ResolvedCode) -> String {
-        if resolved.entry.kind == .basic { return resolved.classLabel }
-        return resolved.classDigit.map { "\($0).X" } ?? "·"
+        resolved.classLabel
     }
 
     /// Restyles the cells of `text` (drawn at x) that fall in the match ranges, up to column `end`.

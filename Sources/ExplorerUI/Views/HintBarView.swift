@@ -15,6 +15,20 @@ struct HintBarView {
         case .list, .tooSmall: "ui.hint.main"
         }
         buffer.fill(rect, style: theme.bar)
-        buffer.put(" " + state.labels[key], x: rect.x, y: rect.y, maxWidth: rect.width, style: theme.bar)
+        buffer.put(" " + Self.fitted(state.labels[key], width: rect.width - 1), x: rect.x, y: rect.y, style: theme.bar)
+    }
+
+    /// Whole hints (separated by two spaces) from the start while they fit, and always
+    /// the last one (how to quit or close): a hint is never cut in the middle of a word.
+    static func fitted(_ hints: String, width: Int) -> String {
+        let items = hints.components(separatedBy: "  ")
+        guard DisplayWidth.of(hints) > width, let last = items.last else { return hints }
+        var kept: [String] = []
+        for item in items.dropLast() {
+            let candidate = (kept + [item, last]).joined(separator: "  ")
+            guard DisplayWidth.of(candidate) <= width else { break }
+            kept.append(item)
+        }
+        return (kept + [last]).joined(separator: "  ")
     }
 }

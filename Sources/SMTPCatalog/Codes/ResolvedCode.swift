@@ -22,9 +22,11 @@ public struct ResolvedCode: Sendable, Hashable {
         }
     }
 
-    /// A short class label for badges and verdicts: `5xx`, `4.x.x`, or `X.x.x`.
+    /// The one class notation, for every screen, command and message: `5xx` for a
+    /// basic code, `5.x.x` for an enhanced code read in a class, `x.x.x` for one that
+    /// serves any class (docs/decisions.md).
     public var classLabel: String {
-        let digit = classDigit.map(String.init) ?? "X"
+        let digit = classDigit.map(String.init) ?? "x"
         return entry.kind == .basic ? "\(digit)xx" : "\(digit).x.x"
     }
 
