@@ -17,12 +17,15 @@ public struct SearchHitJSON: Encodable {
 
     enum CodingKeys: String, CodingKey { case code, title, `class`, className = "class_name", score, matches }
 
-    public init(_ result: SearchResult, catalog: Catalog, highlighter: SearchHighlighter) {
+    /// `readClass` is the class the query named (`SearchQuery.typedClass`): an enhanced
+    /// code that serves any class is reported in it, as it was typed.
+    public init(_ result: SearchResult, catalog: Catalog, highlighter: SearchHighlighter, readClass: Int? = nil) {
         let entry = catalog.entries[result.entryIndex]
-        code = entry.code
+        let resolved = ResolvedCode(entry: entry, requested: readClass.map { .enhanced(classDigit: $0, subject: nil, detail: nil) })
+        code = resolved.code
         title = entry.title
-        `class` = entry.classDigit
-        className = entry.className
+        `class` = resolved.classDigit
+        className = resolved.className
         score = result.score
         matches = highlighter.matches(in: entry).map { match in
             Match(field: match.field.rawValue, ranges: match.scalarRanges(in: entry).map { [$0.lowerBound, $0.upperBound] })

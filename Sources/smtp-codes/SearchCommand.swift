@@ -46,14 +46,17 @@ struct SearchCommand: ParsableCommand {
         }
         let highlighter = SearchHighlighter(query: query, index: index)
         if json {
-            try context.output.json(results.map { SearchHitJSON($0, catalog: context.catalog, highlighter: highlighter) })
+            try context.output.json(results.map {
+                SearchHitJSON($0, catalog: context.catalog, highlighter: highlighter, readClass: query.typedClass)
+            })
             return
         }
         let output = context.output
         try context.output.write(results.map { result in
-            let resolved = ResolvedCode(entry: context.catalog.entries[result.entryIndex])
+            let requested = query.typedClass.map { StatusCode.enhanced(classDigit: $0, subject: nil, detail: nil) }
+            let resolved = ResolvedCode(entry: context.catalog.entries[result.entryIndex], requested: requested)
             let entry = resolved.entry
-            let code = output.classColored(TextWrapper.pad(entry.code, width: 8), digit: resolved.classDigit)
+            let code = output.classColored(TextWrapper.pad(resolved.code, width: 8), digit: resolved.classDigit)
             let title = output.useColor ? highlighted(entry.title, highlighter.ranges(in: entry.title), output) : SafeText.visible(entry.title)
             return code + TextWrapper.pad(resolved.classLabel, width: 7) + title + "  (\(resolved.className))"
         }.joined(separator: "\n"))

@@ -30,7 +30,13 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(options)
-        let resolved = try codes.map(context.resolve)
+        // A reply's codes pasted as one argument ("550 5.7.26") are shown one after the other.
+        let arguments = codes.flatMap { $0.split(whereSeparator: \.isWhitespace).map(String.init) }
+        guard !arguments.isEmpty else {
+            Output.error("give at least one code, e.g. smtp-codes show 553")
+            throw ExitStatus.usage
+        }
+        let resolved = try arguments.map(context.resolve)
         if json {
             let documents = resolved.map(CodeJSON.init)
             if documents.count == 1 { try context.output.json(documents[0]) } else { try context.output.json(documents) }

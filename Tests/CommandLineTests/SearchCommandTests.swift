@@ -85,7 +85,7 @@ import TestSupport
         #expect(try search(["mail"]).count == 20)
     }
 
-    @Test(arguments: [("553", "553"), ("5.1.1", "X.1.1"), ("x.7.26", "X.7.26"), ("421", "421")])
+    @Test(arguments: [("553", "553"), ("5.1.1", "5.1.1"), ("x.7.26", "X.7.26"), ("421", "421")])
     func anExactCodeComesFirst(query: String, code: String) throws {
         let hits = try search([query])
         #expect(hits.first?.code == code)

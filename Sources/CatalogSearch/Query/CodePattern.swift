@@ -30,6 +30,13 @@ struct CodePattern: Sendable, Equatable {
         }
     }
 
+    /// The class digit an enhanced pattern was typed with (`5` in `5.7.26`); nil for a
+    /// basic pattern or an `x` class (nil inside the Optional), nil outside it for basic.
+    var enhancedClassDigit: Int?? {
+        guard case .enhanced = shape else { return nil }
+        return .some(numbers.first.flatMap { $0 })
+    }
+
     /// How well a stored code matches: 2 exact, 1 as a pattern or prefix, 0 not at all.
     /// Works on numbers only: it runs for every entry on every keystroke.
     func strength(for code: StatusCode) -> Int {

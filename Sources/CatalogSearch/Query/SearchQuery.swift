@@ -23,6 +23,14 @@ public struct SearchQuery: Sendable, Equatable {
 
     public var isEmpty: Bool { groups.isEmpty }
 
+    /// The class digit of an enhanced code typed with one (`5.7.26`, `4.2.x`, `5.7`), when the
+    /// query holds no other code: results are then read in that class, not as "any class".
+    public var typedClass: Int? {
+        let digits = groups.joined().filter { !$0.negated }.compactMap(\.code).map(\.enhancedClassDigit)
+        guard digits.count == 1, let digit = digits[0], [2, 4, 5].contains(digit) else { return nil }
+        return digit
+    }
+
     public init(_ text: String, synonyms: SynonymTable = .empty) {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         var groups: [[Term]] = []

@@ -27,6 +27,9 @@ public struct AppState: Sendable {
     public private(set) var focus: Focus = .list
     public private(set) var detailOffset = 0
     /// Codes marked for comparison, oldest first; two at most.
+    /// The class the query named (`5.7.26` → 5): enhanced codes that serve any class are
+    /// listed, shown, marked and compared in it, so what was typed is what is read.
+    public private(set) var readClass: Int?
     public private(set) var marks: [String] = []
     public private(set) var screen: Screen = .browse
     public private(set) var compareOffset = 0
@@ -62,6 +65,16 @@ public struct AppState: Sendable {
     /// The entry under the selection, if the list is not empty.
     public var selectedEntry: CatalogEntry? {
         results.indices.contains(selection) ? catalog.entries[results[selection].entryIndex] : nil
+    }
+
+    /// `entry` read in the class the query named, if any.
+    public func resolved(_ entry: CatalogEntry) -> ResolvedCode {
+        ResolvedCode(entry: entry, requested: readClass.map { .enhanced(classDigit: $0, subject: nil, detail: nil) })
+    }
+
+    /// Whether `entry` is marked, in whatever class it was marked.
+    public func isMarked(_ entry: CatalogEntry) -> Bool {
+        marks.contains { StatusCode(parsing: $0)?.catalogKey == entry.code }
     }
 
     /// How many codes the current tab holds before searching.
@@ -176,6 +189,7 @@ extension AppState {
         let previous = selectedEntry?.code
         let tab = self.tab
         let parsed = SearchQuery(query, synonyms: index.synonyms)
+        readClass = parsed.typedClass
         let found = index.search(parsed)
         results = tab == .all ? found : found.filter { tab.includes(catalog.entries[$0.entryIndex]) }
         highlighter = SearchHighlighter(query: parsed, index: index)
@@ -200,8 +214,9 @@ extension AppState {
     }
 
     private mutating func toggleMark() {
-        guard let code = selectedEntry?.code else { return }
-        if let existing = marks.firstIndex(of: code) {
+        guard let entry = selectedEntry else { return }
+        let code = resolved(entry).code
+        if let existing = marks.firstIndex(where: { StatusCode(parsing: $0)?.catalogKey == entry.code }) {
             marks.remove(at: existing)
         } else {
             // A third mark replaces the older one, so the newest two are compared.
@@ -212,7 +227,7 @@ extension AppState {
 
     private mutating func openCompare() {
         var pair = marks
-        if pair.count == 1, let selected = selectedEntry?.code, selected != pair[0] { pair.append(selected) }
+        if pair.count == 1, let entry = selectedEntry, !isMarked(entry) { pair.append(resolved(entry).code) }
         guard pair.count == 2 else {
             notice = labels["ui.compare.need_two"]
             return
@@ -257,7 +272,7 @@ extension AppState {
         if selection < listOffset { listOffset = selection }
         if selection >= listOffset + rows { listOffset = selection - rows + 1 }
         listOffset = max(0, min(listOffset, max(0, results.count - rows)))
-        documents.layOutDetail(of: selectedEntry, labels: labels, width: layout.detailTextWidth)
+        documents.layOutDetail(of: selectedEntry.map(resolved), labels: labels, width: layout.detailTextWidth)
         detailOffset = max(0, min(detailOffset, max(0, detailLineCount - layout.detailRows)))
         documents.layOutComparison(for: screen, catalog: catalog, labels: labels, width: size.width)
         if let lines = compareLineCount {

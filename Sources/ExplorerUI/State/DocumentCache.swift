@@ -16,27 +16,27 @@ struct DocumentCache: Sendable {
     private(set) var compareLines: [CompareLine]?
     private var compareKey: (screen: Screen, width: Int)?
 
-    mutating func layOutDetail(of entry: CatalogEntry?, labels: LabelTable, width: Int) {
-        guard let entry else {
+    mutating func layOutDetail(of code: ResolvedCode?, labels: LabelTable, width: Int) {
+        guard let code else {
             detailLines = []
             detailKey = nil
             return
         }
-        if let key = detailKey, key.code == entry.code, key.width == width { return }
-        detailLines = DetailDocument.lines(for: ResolvedCode(entry: entry), labels: labels, width: width)
-        detailKey = (entry.code, width)
+        if let key = detailKey, key.code == code.code, key.width == width { return }
+        detailLines = DetailDocument.lines(for: code, labels: labels, width: width)
+        detailKey = (code.code, width)
     }
 
     mutating func layOutComparison(for screen: Screen, catalog: Catalog, labels: LabelTable, width: Int) {
+        // Marks are codes as shown (`5.7.26`), so resolving them keeps the class they were read in.
         guard case .compare(let leftCode, let rightCode) = screen,
-              let left = catalog.entry(forKey: leftCode), let right = catalog.entry(forKey: rightCode) else {
+              let left = catalog.resolve(leftCode), let right = catalog.resolve(rightCode) else {
             compareLines = nil
             compareKey = nil
             return
         }
         if let key = compareKey, key.screen == screen, key.width == width { return }
-        let comparison = Comparison(
-            left: ResolvedCode(entry: left), right: ResolvedCode(entry: right), catalog: catalog, labels: labels)
+        let comparison = Comparison(left: left, right: right, catalog: catalog, labels: labels)
         compareLines = CompareDocument.lines(for: comparison, labels: labels, width: width)
         compareKey = (screen, width)
     }

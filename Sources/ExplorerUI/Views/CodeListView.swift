@@ -28,11 +28,11 @@ struct CodeListView {
 
     private func drawRow(_ result: SearchResult, selected: Bool, y: Int, in inner: Rect, into buffer: inout ScreenBuffer) {
         let entry = state.catalog.entries[result.entryIndex]
-        let resolved = ResolvedCode(entry: entry)
-        let isMarked = state.marks.contains(entry.code)
+        let resolved = state.resolved(entry)
+        let isMarked = state.isMarked(entry)
         var x = inner.x
         x += buffer.put(isMarked ? "●" : " ", x: x, y: y, style: theme.marked)
-        x += buffer.put(TextWrapper.pad(entry.code, width: Self.codeWidth), x: x, y: y,
+        x += buffer.put(TextWrapper.pad(resolved.code, width: Self.codeWidth), x: x, y: y,
                         style: isMarked ? theme.marked : theme.text)
         if let range = state.highlighter.codeRange(in: entry) {
             highlight([range], in: entry.code, x: inner.x + 1, end: inner.x + 1 + Self.codeWidth, y: y, into: &buffer)

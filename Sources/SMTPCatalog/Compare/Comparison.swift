@@ -18,7 +18,9 @@ public struct Comparison: Sendable {
         let describe = { (code: ResolvedCode) in (code.code, code.classLabel, code.className) }
         let (a, aLabel, aName) = describe(left)
         let (b, bLabel, bName) = describe(right)
-        if left.classLabel == right.classLabel && left.className == right.className {
+        if let (reply, detail) = Self.sentTogether(left, right) {
+            verdict = labels.format("compare.verdict.pair", reply.code, detail.code)
+        } else if left.classLabel == right.classLabel && left.className == right.className {
             verdict = labels.format("compare.verdict.same", a, b, aLabel, aName)
         } else {
             verdict = labels.format("compare.verdict", a, aLabel, aName, b, bLabel, bName)
@@ -29,5 +31,14 @@ public struct Comparison: Sendable {
         }
         var seen = Set<RFCReference>()
         references = (left.entry.rfcs + right.entry.rfcs).filter { seen.insert($0).inserted }
+    }
+
+    /// A basic code and an enhanced code of the same class (or of any class) are the two
+    /// halves of one reply (`550 5.1.1`), not alternatives: (reply, detail) when they are.
+    static func sentTogether(_ left: ResolvedCode, _ right: ResolvedCode) -> (ResolvedCode, ResolvedCode)? {
+        let pair = left.entry.kind == .basic ? (left, right) : (right, left)
+        guard pair.0.entry.kind == .basic, pair.1.entry.kind == .enhanced,
+              pair.1.classDigit == nil || pair.1.classDigit == pair.0.classDigit else { return nil }
+        return pair
     }
 }
