@@ -39,7 +39,7 @@ let package = Package(
         ),
         .target(name: "SyntheticCatalog", dependencies: ["SMTPCatalog"]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalScreen"]),
-        .target(name: "ExplorerUI", dependencies: ["SMTPCatalog", "CatalogSearch", "CatalogDocuments", "TerminalScreen"]),
+        .target(name: "ExplorerUI", dependencies: ["SMTPCatalog", "CatalogSearch", "ReplyExplainer", "CatalogDocuments", "TerminalScreen"]),
         .executableTarget(
             name: "smtp-codes",
             dependencies: [

@@ -55,12 +55,14 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: target.path), "typed-ahead keys reached the shell")
     }
 
-    /// Outside the search line a paste starts a search for the pasted text.
+    /// Outside the search line a paste starts a search for the pasted text; a pasted
+    /// reply is explained, with its codes listed.
     @Test func pasteOutsideSearchStartsASearch() throws {
         let pane = try ExplorerPane()
         #expect(try pane.waitForExplorer())
         try pane.paste("550 5.1.1 User unknown\n")
-        #expect(try pane.session.waitFor("Search: 550 5.1.1 User unknown ▏").contains("Search: 550 5.1.1 User unknown"))
+        let screen = try pane.session.require(allOf: ["Reply: 550 5.1.1 User unknown ▏", "Explanation", "5.1.1  5.x.x"])
+        #expect(screen.contains("Permanent failure"))
         try pane.session.send("Enter", "q")
         #expect(try pane.exitStatus() == "0")
     }

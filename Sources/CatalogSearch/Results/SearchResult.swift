@@ -6,4 +6,9 @@ public struct SearchResult: Sendable, Hashable {
     /// Position of the entry in `Catalog.entries`.
     public let entryIndex: Int
     public let score: Int
+
+    public init(entryIndex: Int, score: Int) {
+        self.entryIndex = entryIndex
+        self.score = score
+    }
 }

@@ -13,6 +13,8 @@ public enum Action: Sendable, Equatable {
     /// `]` and `[` move right and left and stop at the ends; `t` goes round.
     case nextTab, previousTab, cycleTab
     case startSearch
+    /// Starts an empty search line for a reply to explain (`e`); `/` explains replies too.
+    case startExplain
     case searchInsert(Character)
     /// Pasted text: added to the query while searching, else it starts a search of its own.
     case searchPaste(String)

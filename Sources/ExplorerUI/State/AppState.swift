@@ -1,5 +1,6 @@
 import CatalogDocuments
 import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 import TerminalScreen
 
@@ -27,6 +28,9 @@ public struct AppState: Sendable {
     public private(set) var focus: Focus = .list
     public private(set) var detailOffset = 0
     /// Codes marked for comparison, oldest first; two at most.
+    /// The query explained as replies, when it is one (a pasted `550 5.7.26 …`); the list
+    /// then holds the codes those replies name, and the detail pane shows the explanation.
+    public private(set) var explanations: [ReplyExplanation] = []
     /// The class the query named (`5.7.26` → 5): enhanced codes that serve any class are
     /// listed, shown, marked and compared in it, so what was typed is what is read.
     public private(set) var readClass: Int?
@@ -71,6 +75,10 @@ public struct AppState: Sendable {
     public func resolved(_ entry: CatalogEntry) -> ResolvedCode {
         ResolvedCode(entry: entry, requested: readClass.map { .enhanced(classDigit: $0, subject: nil, detail: nil) })
     }
+
+    /// The explanation fills the detail pane while the list has the keyboard; a code's
+    /// entry is one key away (Enter or Tab on its row).
+    public var showsExplanation: Bool { !explanations.isEmpty && focus == .list }
 
     /// Whether `entry` is marked, in whatever class it was marked.
     public func isMarked(_ entry: CatalogEntry) -> Bool {
@@ -120,8 +128,19 @@ extension AppState {
             scroll(by: pages * (screen == .browse ? layout.detailRows : layout.compareRows))
         case .scrollTop: scroll(by: -(Int.max / 2))
         case .scrollBottom: scroll(by: Int.max / 2)
-        case .focusDetail: if selectedEntry != nil { focus = .detail }
-        case .focusList: focus = .list
+        case .focusDetail:
+            if selectedEntry != nil {
+                if showsExplanation { detailOffset = 0 }
+                focus = .detail
+            }
+        case .focusList:
+            if focus == .detail, !explanations.isEmpty { detailOffset = 0 }
+            focus = .list
+        case .startExplain:
+            query = ""
+            isSearching = true
+            focus = .list
+            refreshResults()
         case .nextTab, .previousTab, .cycleTab:
             let last = ListTab.allCases.count - 1
             let next = switch action {
@@ -189,6 +208,7 @@ extension AppState {
         let previous = selectedEntry?.code
         let tab = self.tab
         let parsed = SearchQuery(query, synonyms: index.synonyms)
+        if explain(query) { return }
         readClass = parsed.typedClass
         let found = index.search(parsed)
         results = tab == .all ? found : found.filter { tab.includes(catalog.entries[$0.entryIndex]) }
@@ -199,6 +219,25 @@ extension AppState {
         selection = sameCode ?? 0
         listOffset = 0
         detailOffset = 0
+    }
+
+    /// Explains the query when it is a reply: the list holds the entries its replies name,
+    /// read in the reply's class. False, changing nothing, when it is not a reply.
+    private mutating func explain(_ text: String) -> Bool {
+        let replies = PastedReply.replies(in: text)
+        explanations = replies.map { ReplyExplanation($0, catalog: catalog, labels: labels) }
+        guard !explanations.isEmpty else { return false }
+        var seen = Set<Int>()
+        results = explanations.flatMap { [$0.basic, $0.enhanced] }.compactMap { $0 }
+            .compactMap { catalog.position(ofKey: $0.entry.code) }
+            .filter { seen.insert($0).inserted }
+            .map { SearchResult(entryIndex: $0, score: 0) }
+        readClass = replies.first?.effectiveClass
+        highlighter = SearchHighlighter(query: SearchQuery(""), index: index)
+        selection = 0
+        listOffset = 0
+        detailOffset = 0
+        return true
     }
 
     /// Scrolls whatever is being read: the comparison when open, else the detail pane.
@@ -272,7 +311,11 @@ extension AppState {
         if selection < listOffset { listOffset = selection }
         if selection >= listOffset + rows { listOffset = selection - rows + 1 }
         listOffset = max(0, min(listOffset, max(0, results.count - rows)))
-        documents.layOutDetail(of: selectedEntry.map(resolved), labels: labels, width: layout.detailTextWidth)
+        if showsExplanation {
+            documents.layOutExplanation(explanations, of: query, labels: labels, width: layout.detailTextWidth)
+        } else {
+            documents.layOutDetail(of: selectedEntry.map(resolved), labels: labels, width: layout.detailTextWidth)
+        }
         detailOffset = max(0, min(detailOffset, max(0, detailLineCount - layout.detailRows)))
         documents.layOutComparison(for: screen, catalog: catalog, labels: labels, width: size.width)
         if let lines = compareLineCount {

@@ -1,5 +1,6 @@
 import CatalogDocuments
 import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 import TerminalScreen
 
@@ -11,6 +12,7 @@ import TerminalScreen
 struct DocumentCache: Sendable {
     /// The selected code's lines, empty when nothing is selected.
     private(set) var detailLines: [DocumentLine] = []
+    /// What the detail lines show: a code, or the explanation of a query (prefixed so the two never collide).
     private var detailKey: (code: String, width: Int)?
     /// The comparison's rows while it is open.
     private(set) var compareLines: [CompareLine]?
@@ -25,6 +27,13 @@ struct DocumentCache: Sendable {
         if let key = detailKey, key.code == code.code, key.width == width { return }
         detailLines = DetailDocument.lines(for: code, labels: labels, width: width)
         detailKey = (code.code, width)
+    }
+
+    mutating func layOutExplanation(_ explanations: [ReplyExplanation], of query: String, labels: LabelTable, width: Int) {
+        let key = "explain:" + query
+        if let current = detailKey, current.code == key, current.width == width { return }
+        detailLines = ExplanationDocument.lines(for: explanations, labels: labels, width: width)
+        detailKey = (key, width)
     }
 
     mutating func layOutComparison(for screen: Screen, catalog: Catalog, labels: LabelTable, width: Int) {

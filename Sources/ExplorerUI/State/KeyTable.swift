@@ -38,6 +38,7 @@ public enum KeyTable {
         KeyBinding([.detail], [.tab, .escape, .left], also: [.backTab], .focusList, help: "ui.help.back"),
 
         KeyBinding(browsing, [.character("/")], .startSearch, help: "ui.help.search"),
+        KeyBinding([.list], [.character("e")], .startExplain, help: "ui.help.explain"),
         KeyBinding([.search], [.enter], also: [.tab], .searchAccept, help: "ui.help.search_end"),
         KeyBinding([.search], [.escape], also: [.control("g")], .searchCancel, help: "ui.help.search_end"),
         KeyBinding([.list], [.escape], .clearFilter, help: "ui.help.search_end"),
@@ -50,7 +51,7 @@ public enum KeyTable {
 
         KeyBinding([.list], [.character("[")], also: [.backTab], .previousTab, help: "ui.help.tabs"),
         KeyBinding([.list], [.character("]")], .nextTab, help: "ui.help.tabs"),
-        KeyBinding([.list], [.character("t")], .cycleTab, help: "ui.help.tabs_cycle"),
+        KeyBinding([.list], [.character("t")], .cycleTab, help: "ui.help.tabs"),
 
         KeyBinding(browsing, [.character(" "), .character("m")], .toggleMark, help: "ui.help.mark"),
         KeyBinding(browsing, [.character("c")], .openCompare, help: "ui.help.compare"),

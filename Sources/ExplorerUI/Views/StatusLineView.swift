@@ -15,7 +15,8 @@ struct StatusLineView {
         let count = "  " + (state.results.isEmpty
             ? labels["ui.search.no_match"]
             : labels.format("ui.search.matches", String(state.results.count)))
-        var x = rect.x + buffer.put(" " + labels["ui.search.prompt"], x: rect.x, y: rect.y, style: theme.heading)
+        let prompt = state.explanations.isEmpty ? labels["ui.search.prompt"] : labels["ui.search.reply_prompt"]
+        var x = rect.x + buffer.put(" " + prompt, x: rect.x, y: rect.y, style: theme.heading)
         // A query longer than the line shows its end, where the typing is, after a "…".
         let room = rect.maxX - x - DisplayWidth.of(count) - (state.isSearching ? 1 : 0)
         x += buffer.put(Self.tail(of: state.query, width: room), x: x, y: rect.y, style: theme.text)

@@ -45,7 +45,12 @@ public struct Catalog: Sendable {
 
     /// The entry stored under exactly this key (`553`, `X.1.1`, `5.X.X`).
     public func entry(forKey key: String) -> CatalogEntry? {
-        indexByKey[Self.lookupKey(key)].map { entries[$0] }
+        position(ofKey: key).map { entries[$0] }
+    }
+
+    /// Where the entry stored under this key stands in `entries`.
+    public func position(ofKey key: String) -> Int? {
+        indexByKey[Self.lookupKey(key)]
     }
 
     /// Looks up a code in any accepted form; an enhanced code keeps the class it was asked with.

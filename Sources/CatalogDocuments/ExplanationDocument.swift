@@ -1,0 +1,27 @@
+import ReplyExplainer
+import SMTPCatalog
+import TerminalScreen
+
+/// Explained replies laid out as lines for a pane of a given width: for each reply its
+/// codes and verdict, the fields `explain` prints, and what to do.
+public enum ExplanationDocument {
+    public static func lines(for explanations: [ReplyExplanation], labels: LabelTable, width: Int) -> [DocumentLine] {
+        var lines: [DocumentLine] = []
+        for (number, explanation) in explanations.enumerated() {
+            if number > 0 { lines.append(DocumentLine("", .blank)) }
+            let reply = explanation.reply
+            let codes = [reply.replyCode.map(String.init), reply.enhancedCode].compactMap { $0 }.joined(separator: " ")
+            lines += TextWrapper.wrap(SafeText.visible("\(codes)  \(explanation.verdict)"), width: width)
+                .map { DocumentLine($0, .title, classDigit: reply.effectiveClass) }
+            for field in ExplanationSections.fields(of: explanation, labels: labels) {
+                lines.append(DocumentLine(field.label, .heading))
+                lines += TextWrapper.wrap(SafeText.visible(field.text), width: width).map { DocumentLine($0, .body) }
+            }
+            if let fix = ExplanationSections.fix(of: explanation, labels: labels) {
+                lines.append(DocumentLine(fix.heading, .heading))
+                lines += TextWrapper.wrap(SafeText.visible(fix.text), width: width).map { DocumentLine($0, .body) }
+            }
+        }
+        return lines
+    }
+}
