@@ -42,7 +42,7 @@ public enum CompareDocument {
         blank()
         columns("\(left.code) \(left.entry.title)", "\(right.code) \(right.entry.title)", .title,
                 digits: (left.classDigit, right.classDigit))
-        columns("\(left.classLabel) \(left.className)", "\(right.classLabel) \(right.className)", .classLine,
+        columns("\(left.classLabel) \(left.className(in: labels))", "\(right.classLabel) \(right.className(in: labels))", .classLine,
                 digits: (left.classDigit, right.classDigit))
         let leftSections = EntrySections.sections(of: left.entry, labels: labels)
         let rightSections = EntrySections.sections(of: right.entry, labels: labels)

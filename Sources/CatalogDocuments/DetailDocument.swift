@@ -17,7 +17,7 @@ public enum DetailDocument {
         }
         lines += TextWrapper.wrap("\(resolved.code) \(SafeText.visible(entry.title))", width: width)
             .map { DocumentLine($0, .title, classDigit: resolved.classDigit) }
-        lines += TextWrapper.wrap("\(resolved.classLabel) \(resolved.className) · \(entry.standing.rawValue)", width: width)
+        lines += TextWrapper.wrap("\(resolved.classLabel) \(resolved.className(in: labels)) · \(entry.standing.rawValue)", width: width)
             .map { DocumentLine($0, .classLine, classDigit: resolved.classDigit) }
         paragraph(entry.summary)
         // Keywords are there for search; the pane shows what the code means.

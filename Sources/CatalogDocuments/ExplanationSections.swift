@@ -14,10 +14,10 @@ public enum ExplanationSections {
         var fields: [Field] = []
         func add(_ key: String, _ text: String) { fields.append(Field(label: labels[key], text: text)) }
         if let basic = explanation.basic {
-            add("explain.basic", "\(basic.code) \(basic.entry.title) (\(basic.classLabel) \(basic.className)). \(basic.entry.summary)")
+            add("explain.basic", "\(basic.code) \(basic.entry.title) (\(basic.classLabel) \(basic.className(in: labels))). \(basic.entry.summary)")
         }
         if let enhanced = explanation.enhanced {
-            add("explain.enhanced", "\(enhanced.code) \(enhanced.entry.title) (\(enhanced.className)). \(enhanced.entry.summary)")
+            add("explain.enhanced", "\(enhanced.code) \(enhanced.entry.title) (\(enhanced.className(in: labels))). \(enhanced.entry.summary)")
         }
         if let subject = explanation.subject { add("explain.subject", "\(subject.code) \(subject.entry.title)") }
         if let command = reply.command { add("explain.command", command) }

@@ -21,7 +21,7 @@ struct EntryFormatter {
 
     func classLine(_ resolved: ResolvedCode) -> String {
         let badge = output.styled(resolved.classLabel, .classLine, classDigit: resolved.classDigit)
-        return "\(badge) \(resolved.className) · \(resolved.entry.standing.rawValue)"
+        return "\(badge) \(resolved.className(in: labels)) · \(resolved.entry.standing.rawValue)"
     }
 
     /// A labelled, wrapped paragraph indented by two spaces.

@@ -34,3 +34,15 @@ public struct ResolvedCode: Sendable, Hashable {
     public var isPermanentFailure: Bool { classDigit == 5 }
     public var isTransientFailure: Bool { classDigit == 4 }
 }
+
+extension ResolvedCode {
+    /// The class name in the interface language: the label `class.basic.5`,
+    /// `class.enhanced.5` or `class.any` when the table has one, else the stored
+    /// (English) name. Shown text uses this; JSON keeps the stored name.
+    public func className(in labels: LabelTable) -> String {
+        let key = entry.kind == .basic ? "class.basic.\(classDigit ?? 0)"
+            : classDigit.map { "class.enhanced.\($0)" } ?? "class.any"
+        let label = labels[key]
+        return label == key ? className : label
+    }
+}

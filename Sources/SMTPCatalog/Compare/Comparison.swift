@@ -15,7 +15,7 @@ public struct Comparison: Sendable {
     public init(left: ResolvedCode, right: ResolvedCode, catalog: Catalog, labels: LabelTable) {
         self.left = left
         self.right = right
-        let describe = { (code: ResolvedCode) in (code.code, code.classLabel, code.className) }
+        let describe = { (code: ResolvedCode) in (code.code, code.classLabel, code.className(in: labels)) }
         let (a, aLabel, aName) = describe(left)
         let (b, bLabel, bName) = describe(right)
         if let (reply, detail) = Self.sentTogether(left, right) {

@@ -11,7 +11,7 @@ struct ComparisonDifferences {
         var lines: [String] = []
         let a = left.code, b = right.code
         if left.classLabel != right.classLabel {
-            lines.append(labels.format("diff.class", a, left.classLabel, left.className, b, right.classLabel, right.className))
+            lines.append(labels.format("diff.class", a, left.classLabel, left.className(in: labels), b, right.classLabel, right.className(in: labels)))
         }
         let (aOutcome, bOutcome) = (outcome(left), outcome(right))
         if aOutcome != bOutcome {
