@@ -12,6 +12,8 @@ let package = Package(
         // For the benchmarks package and scale tests; not part of the installed tool.
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
         .library(name: "SyntheticCatalog", targets: ["SyntheticCatalog"]),
+        // For the fuzz package (Fuzz/), whose key-decoder target drives KeyDecoder.
+        .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
