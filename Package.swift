@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "ReplyExplainer", targets: ["ReplyExplainer"]),
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
         .library(name: "SyntheticCatalog", targets: ["SyntheticCatalog"]),
+        // For the fuzz package (Fuzz/), whose key-decoder target drives KeyDecoder.
+        .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,7 +58,7 @@ let package = Package(
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "TerminalScreenTests", dependencies: ["TerminalScreen"]),
         .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"]),
-        .testTarget(name: "CatalogLoadingTests", dependencies: ["CatalogLoading", "SMTPCatalog", "TestSupport"]),
+        .testTarget(name: "CatalogLoadingTests", dependencies: ["CatalogLoading", "SMTPCatalog", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "CatalogSearchTests", dependencies: ["CatalogSearch", "CatalogLoading", "SMTPCatalog", "TestSupport"],
             exclude: ["Fixtures"]

@@ -299,13 +299,35 @@ struct JSONParser {
         return value
     }
 
+    /// Reads a number in JSON's own grammar (`-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`)
+    /// before converting it: `Double(String)` alone also takes "01", "1." and "-.5",
+    /// which are not JSON (found by fuzzing, see docs/reliability.md).
     private mutating func parseNumber() throws -> Double {
         let start = position
-        while let byte = peek, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
-            || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-            position += 1
+        func digits() -> Int {
+            let first = position
+            while let byte = peek, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { position += 1 }
+            return position - first
         }
-        guard let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) else {
+        if peek == UInt8(ascii: "-") { position += 1 }
+        // A leading zero stands alone: "01" is read as 0, and the caller rejects the 1 after it.
+        var valid: Bool
+        if peek == UInt8(ascii: "0") {
+            position += 1
+            valid = true
+        } else {
+            valid = digits() > 0
+        }
+        if valid, peek == UInt8(ascii: ".") {
+            position += 1
+            valid = digits() > 0
+        }
+        if valid, peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+            position += 1
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { position += 1 }
+            valid = digits() > 0
+        }
+        guard valid, let value = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) else {
             position = start
             throw failure("invalid number")
         }

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Writes the small seed corpora under Fuzz/Corpus/<target>/ from the test fixtures.
+
+Run from anywhere: python3 Fuzz/make-seeds.py. The output is committed, so
+scripts/fuzz.sh needs nothing but Swift; rerun this when the fixtures change.
+"""
+import hashlib
+import json
+import pathlib
+import shutil
+
+root = pathlib.Path(__file__).resolve().parent.parent
+corpus = root / "Fuzz" / "Corpus"
+
+
+def write(target, items):
+    folder = corpus / target
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for item in items:
+        data = item if isinstance(item, bytes) else item.encode()
+        # Named by content, as libFuzzer names the inputs it adds.
+        (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
+
+
+def json_seeds():
+    # The reader's own test documents (Tests/SMTPCatalogTests/JSONParserTests.swift).
+    seeds = [
+        '{"a": [1, -2.5e1, true, false, null], "b": {"c": "d"}, "e": []}',
+        r'"a\"b\\c\/d\n\t\u00e9\ud83d\ude00"',
+        '"ünïcödé 日本"',
+        r'"\ud83dA\ud83d\u0041\ude00"',
+        "\ufeff[]",
+        '{"a": }', "[1, 2", '{"a": 1}\nx', '"abc', '"a\u0001"', "[tru]", r'"\q"',
+        '{"schema": 1, "entries": [{"code": "553", "k\\u0069nd": "basic", "extra": [1]}, 7]}',
+        "0", "-0.0e+0", "1E-7", "123456789012345678901", "[[[[]]]]",
+    ]
+    # One entry of each catalog file, as a catalog of its own.
+    for path in sorted((root / "Resources" / "catalog").glob("*.json")):
+        document = json.loads(path.read_text())
+        seeds.append(json.dumps({"schema": 1, "entries": document["entries"][:1]}, ensure_ascii=False))
+    groups = json.loads((root / "Resources" / "search" / "synonyms.json").read_text())["groups"]
+    seeds.append(json.dumps({"schema": 1, "groups": groups[:2]}))
+    return seeds
+
+
+def reply_seeds():
+    cases = json.loads((root / "Tests" / "CommandLineTests" / "Fixtures" / "explain-cases.json").read_text())
+    return [case["input"] for case in cases["cases"]]
+
+
+def search_seeds():
+    queries = json.loads((root / "Tests" / "SMTPCatalogTests" / "Fixtures" / "search-relevance.json").read_text())
+    seeds = [item["query"] for item in queries["queries"]]
+    # The operators the relevance fixture does not use.
+    return seeds + ["'exact", "^pre", "fix$", "!spam", "mailbox | quota", "5.7.*", "55", "x.1.1", "Relay Denied"]
+
+
+def keys_seeds():
+    # Tag bytes (see fuzz-keys/EventScript.swift): 0 character, 3 key code, 5 mouse,
+    # 6 resize, 7 bound key. Searching, moving, marking, comparing, clicking, resizing.
+    enter, space = 10, 32
+    type_text = lambda text: b"".join(bytes([0, ord(c)]) for c in text)
+    return [
+        bytes([0, ord("/")]) + type_text("quota") + bytes([0, enter, 0, ord("j"), 0, space, 0, ord("j"), 0, space, 0, ord("c")]),
+        bytes([3, 1, 3, 0, 3, 2, 3, 3, 3, 4, 0, ord("?"), 0, ord("q")]),
+        bytes([5, 0, 10, 0, 5, 0, 5, 1, 5, 1, 40, 0, 10, 0, 5, 2, 200, 1, 255, 1]),
+        bytes([6, 20, 5, 0, ord("j"), 6, 255, 95, 6, 0, 0, 0, ord("G")]),
+        bytes([7, 0, 0, ord("5"), 0, ord("5"), 7, 6, 7, 7, 7, 9, 7, 1]),
+    ]
+
+
+write("json", json_seeds())
+write("reply", reply_seeds())
+write("search", search_seeds())
+write("keys", keys_seeds())
