@@ -1,14 +1,21 @@
-# make install PREFIX=~/.local   builds a release binary and installs it with its resources.
+# make install PREFIX=~/.local   builds a release binary and installs it, stripped, with its resources.
 PREFIX ?= /usr/local
 # Linking the Swift runtime statically roughly halves start-up time and memory.
 SWIFT_BUILD_FLAGS ?= -c release --static-swift-stdlib
 
-.PHONY: build install test uninstall
+.PHONY: build install manpage test uninstall
 build:
 	swift build $(SWIFT_BUILD_FLAGS) --product smtp-codes
 
+# The installed copy is stripped (symbols and debug information are most of the file, and
+# a static binary finds no backtracer on a machine without Swift anyway); the unstripped
+# binary stays in the build folder to resolve a crash report's addresses against.
 install: build
-	scripts/install-files.sh "$$(swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)/smtp-codes" "$(PREFIX)"
+	scripts/install-files.sh --strip "$$(swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)/smtp-codes" "$(PREFIX)"
+
+# Regenerates docs/smtp-codes.1 from the command definitions and the key table.
+manpage:
+	scripts/make-manpage.sh
 
 uninstall:
 	rm -rf "$(PREFIX)/bin/smtp-codes" "$(PREFIX)/share/smtp-codes" "$(PREFIX)/share/man/man1/smtp-codes.1" \

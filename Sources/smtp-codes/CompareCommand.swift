@@ -23,8 +23,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Flag(help: "Print JSON: left, right, verdict, differences, when_to_use, references.") var json = false
-    @Argument(help: "The first code.") var first: String
-    @Argument(help: "The second code.") var second: String
+    @Argument(help: "The first code.", completion: CodeCompletion.kind) var first: String
+    @Argument(help: "The second code.", completion: CodeCompletion.kind) var second: String
 
     /// Below this width the two columns would be too narrow to read.
     static let sideBySideWidth = 100

@@ -14,11 +14,11 @@ struct ExplainCommand: ParsableCommand {
         discussion: """
             Reads the lines given as arguments, or standard input when there are none
             or the argument is "-". Understands bare replies, multi-line replies
-            (550-… continuation lines), Postfix and Exim log lines, DSN Diagnostic-Code
+            (550-... continuation lines), Postfix and Exim log lines, DSN Diagnostic-Code
             fields and qmail's (#5.1.1).
 
             Examples:
-              smtp-codes explain '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown'
+              smtp-codes explain '550 5.1.1 <bob@example.com>: User unknown'
               grep 'said:' /var/log/mail.log | smtp-codes explain
               pbpaste | smtp-codes explain --json
             """

@@ -33,6 +33,10 @@ struct SMTPCodes: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Flag(name: .long, help: "Do not capture the mouse in the explorer (so the terminal can select text).")
     var noMouse = false
+    /// For scripts/make-manpage.sh: the man page sections written from the key table and
+    /// the exit statuses (`ManualSections`). Private: not in --help, completions or the page.
+    @Flag(name: .customLong("manual-sections"), help: .private)
+    var manualSections = false
 
     /// A bare `smtp-codes` opens the explorer with the defaults straight away: parsing
     /// an empty command line still costs ArgumentParser's reflection over every option
@@ -74,6 +78,15 @@ struct SMTPCodes: ParsableCommand {
     }
 
     func run() throws {
+        if manualSections {
+            guard let resources = ResourceLocator().resourcesFolder() else {
+                Output.error("resources missing: cannot find the catalog bundle")
+                throw ExitStatus.resourcesMissing
+            }
+            // English, whatever the locale: the committed page must not depend on who ran the script.
+            try Output.write(ManualSections.mdoc(labels: LabelTable.load(.english, resources: resources)), to: STDOUT_FILENO)
+            return
+        }
         try Self.openExplorer(catalogPath: options.catalog, language: options.lang, color: options.color, useMouse: !noMouse)
     }
 }

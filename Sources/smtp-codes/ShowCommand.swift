@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Flag(help: "Print JSON: one object, or an array when several codes are given.") var json = false
-    @Argument(help: "The codes to show.") var codes: [String]
+    @Argument(help: "The codes to show.", completion: CodeCompletion.kind) var codes: [String]
 
     func validate() throws {
         if codes.isEmpty { throw ValidationError("give at least one code, e.g. smtp-codes show 553") }

@@ -12,12 +12,39 @@ import TestSupport
     }
 
     @Test func manPageIsCurrent() throws {
-        let page = try String(contentsOf: BinaryLocator.packageRoot.appendingPathComponent("docs/smtp-codes.1"), encoding: .utf8)
+        let page = try ManPageTests.page()
         for subcommand in ["list", "show", "compare", "explain", "search"] {
-            #expect(page.contains(".It Em \(subcommand)"),
-                    "regenerate the man page: swift package --allow-writing-to-package-directory generate-manual --output-directory docs")
+            #expect(page.contains(".It Em \(subcommand)"), "\(ManPageTests.regenerate)")
         }
-        #expect(page.contains("EXIT STATUS") && page.contains("65"))
+        #expect(page.contains(".Sh EXIT STATUS") && page.contains(".It 65"))
+    }
+
+    /// `make install` installs a stripped copy; it must still run, find its resources and
+    /// write its completions, and the binary it was made from is left alone.
+    @Test func strippedInstallRunsAndIsSmaller() throws {
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("smtp-codes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let script = BinaryLocator.packageRoot.appendingPathComponent("scripts/install-files.sh")
+        let before = try FileManager.default.attributesOfItem(atPath: BinaryLocator.binary.path)[.size] as? Int ?? 0
+        let install = try ProcessRunner.run(
+            URL(fileURLWithPath: "/bin/bash"), [script.path, "--strip", BinaryLocator.binary.path, prefix.path])
+        try #require(install.status == 0, "\(install.stderr)")
+        let installed = prefix.appendingPathComponent("bin/smtp-codes")
+        let after = try FileManager.default.attributesOfItem(atPath: installed.path)[.size] as? Int ?? 0
+        #expect(after > 0 && after < before * 3 / 4, "stripped \(after) bytes of \(before)")
+        #expect(try FileManager.default.attributesOfItem(atPath: BinaryLocator.binary.path)[.size] as? Int == before)
+        let shown = try ProcessRunner.run(installed, ["show", "553"], removing: ["SMTP_CODES_RESOURCES"])
+        #expect(shown.status == 0 && shown.stdout.contains("553"), "\(shown.stderr)")
+        for file in ["share/man/man1/smtp-codes.1", "share/zsh/site-functions/_smtp-codes"] {
+            #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(file).path), "\(file)")
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/make")))
+    func makeInstallStrips() throws {
+        let plan = try ProcessRunner.run(
+            URL(fileURLWithPath: "/usr/bin/make"), ["-n", "install", "PREFIX=/nonexistent"], directory: BinaryLocator.packageRoot)
+        #expect(plan.status == 0 && plan.stdout.contains("install-files.sh --strip"), "\(plan.stdout)\(plan.stderr)")
     }
 
     @Test func helpListsExitCodesAndExamples() throws {
