@@ -45,6 +45,36 @@ import SMTPCatalog
         }
     }
 
+    /// A match that the ellipsis cuts is highlighted up to the ellipsis and no further:
+    /// neither the `…` nor the pane's border nor the next pane take the highlight. The
+    /// filler before "Zebraword" moves the word across the cut one cell at a time.
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)], 1...48)
+    func aMatchCutByTheEllipsisIsHighlightedUpToIt(size: Size, fillerLength: Int) throws {
+        let title = String(repeating: "y", count: fillerLength) + " Zebraword and the rest of a title far too long for the list pane"
+        let entry: [String: Any] = [
+            "code": "553", "kind": "basic", "class": 5, "class_name": "Permanent Negative Completion",
+            "title": title, "summary": "s.", "description": "d.", "when": "w.", "fix": "f.",
+            "commands": ["RCPT"], "rfcs": ["RFC 5321 §4.2.3"], "related": [], "keywords": ["k"], "standing": "standard",
+        ]
+        let data = try JSONSerialization.data(withJSONObject: ["schema": 1, "entries": [entry]])
+        let catalog = try CatalogLoader.load(data: data, named: "zebra.json")
+        let state = AppState(index: SearchIndex(catalog: catalog), labels: try BundledCatalog.labels(), size: size)
+        var terminal = ScriptedTerminal(size: size, events: keys("/zebraword"))
+        let final = ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: true)).state
+        #expect(final.results.count == 1)
+        let screen = ExplorerView(state: final, theme: Theme(usesColor: true)).render()
+        let row = try #require((0..<size.height).first { screen.line($0).hasPrefix("│ 553") })
+        let paneEnd = try #require((1..<size.width).first { screen[$0, row].text == "│" })
+        let titleStart = try #require((0..<paneEnd).first { screen[$0, row].text == "y" })
+        let ellipsis = try #require((titleStart..<paneEnd).first { screen[$0, row].text == "…" })
+        let wordStart = titleStart + fillerLength + 1
+        let expected = Array(wordStart..<max(wordStart, min(wordStart + 9, ellipsis)))
+        // The border is checked too: a highlight running on would restyle it.
+        let highlighted = (0...paneEnd).filter { screen[$0, row].style.underline }
+        #expect(highlighted == expected,
+                "highlighted \"\(highlighted.map { screen[$0, row].text }.joined())\" in \"\(screen.line(row).prefix(paneEnd + 1))\"")
+    }
+
     @Test func restylingPastTheEdgeDoesNothing() {
         var buffer = ScreenBuffer(size: Size(width: 10, height: 2))
         buffer.put("abcdefghij", x: 0, y: 0)
