@@ -10,6 +10,7 @@ build:
 # The installed copy is stripped (symbols and debug information are most of the file, and
 # a static binary finds no backtracer on a machine without Swift anyway); the unstripped
 # binary stays in the build folder to resolve a crash report's addresses against.
+# `make install STRIP=true` installs the binary with its symbols.
 install: build
 	scripts/install-files.sh --strip "$$(swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)/smtp-codes" "$(PREFIX)"
 

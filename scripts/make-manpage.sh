@@ -21,8 +21,11 @@ cd "$root"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The page's date is the last commit's, so regenerating an unchanged tree changes nothing.
-date=$(git log -1 --format=%cs 2>/dev/null || date +%F)
+# The page's date is that of the last commit to what the page is made from, so
+# regenerating it after unrelated commits changes nothing.
+date=$(git log -1 --format=%cs -- Sources/smtp-codes Sources/ExplorerUI/State/KeyTable.swift \
+  Resources/locales/en.json scripts/make-manpage.sh 2>/dev/null || true)
+date=${date:-$(date +%F)}
 # A debug build is enough to describe the commands and is usually built already.
 swift package --allow-writing-to-directory "$work" generate-manual --configuration debug \
   --output-directory "$work" --date "$date" --authors "smtp-codes developers" >&2
