@@ -46,12 +46,25 @@ public enum ReplyParser {
     /// `maximumLineBytes` at a character boundary. Split on bytes: splitting a
     /// huge line into Characters first would cost more than everything else.
     static func lines(of input: String) -> [String] {
-        input.utf8.split(omittingEmptySubsequences: true) { (0x0A...0x0D).contains($0) }.map { line in
-            var end = line.index(line.startIndex, offsetBy: maximumLineBytes, limitedBy: line.endIndex) ?? line.endIndex
-            // Back off to the start of a UTF-8 sequence rather than cut one.
-            while end < line.endIndex, end > line.startIndex, line[end] & 0xC0 == 0x80 { end = line.index(before: end) }
-            return String(decoding: line[..<end], as: UTF8.self)
+        var result: [String] = []
+        let utf8 = input.utf8
+        let bytes = utf8.span
+        let count = bytes.count
+        var start = 0
+        // A plain loop over the bytes: a 256 MiB input (the most `explain` reads) is
+        // mostly skipped here, so this is the one place where per-byte cost shows.
+        for index in 0...count {
+            guard index == count || (bytes[index] >= 0x0A && bytes[index] <= 0x0D) else { continue }
+            if index > start {
+                var end = min(index, start + maximumLineBytes)
+                // Back off to the start of a UTF-8 sequence rather than cut one.
+                while end < index, end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                let from = utf8.index(utf8.startIndex, offsetBy: start), to = utf8.index(utf8.startIndex, offsetBy: end)
+                result.append(String(decoding: utf8[from..<to], as: UTF8.self))
+            }
+            start = index + 1
         }
+        return result
     }
 
     static func parseLine(_ line: String, _ patterns: ReplyPatterns) -> [LineReply] {
