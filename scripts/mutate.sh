@@ -88,8 +88,8 @@ mutation "the command answered is never found" Sources/ReplyExplainer/ReplyParse
   'let command: String? = nil' \
   'ExplainCommandTests'
 mutation "reply lines cut at 512 bytes" Sources/ReplyExplainer/ReplyParser.swift \
-  'offsetBy: maximumLineBytes, limitedBy: line.endIndex' \
-  'offsetBy: maximumLineBytes / 32, limitedBy: line.endIndex' \
+  'var end = min(index, start + maximumLineBytes)' \
+  'var end = min(index, start + maximumLineBytes / 32)' \
   'HostileInputCommandTests|ReplyParserTests'
 mutation "4xx read as permanent" Sources/ReplyExplainer/ParsedReply.swift \
   'public var isPermanent: Bool { effectiveClass == 5 }' \
