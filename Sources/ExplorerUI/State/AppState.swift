@@ -27,13 +27,13 @@ public struct AppState: Sendable {
     public private(set) var listOffset = 0
     public private(set) var focus: Focus = .list
     public private(set) var detailOffset = 0
-    /// Codes marked for comparison, oldest first; two at most.
     /// The query explained as replies, when it is one (a pasted `550 5.7.26 …`); the list
     /// then holds the codes those replies name, and the detail pane shows the explanation.
     public private(set) var explanations: [ReplyExplanation] = []
     /// The class the query named (`5.7.26` → 5): enhanced codes that serve any class are
     /// listed, shown, marked and compared in it, so what was typed is what is read.
     public private(set) var readClass: Int?
+    /// Codes marked for comparison as shown (`5.7.26`), oldest first; two at most.
     public private(set) var marks: [String] = []
     public private(set) var screen: Screen = .browse
     public private(set) var compareOffset = 0
