@@ -6,6 +6,10 @@ import SMTPCatalog
 /// lines. A bare code (`553`, `5.7.26`) or words with a code in them stay a search.
 public enum PastedReply {
     public static func replies(in text: String) -> [ParsedReply] {
+        // The explorer asks on every search: words alone (most queries) cannot be a reply,
+        // so they skip the parser and its patterns.
+        guard text.unicodeScalars.contains(where: { ("2"..."5").contains($0) }),
+              text.contains(where: { $0 == " " || $0 == "-" || $0.isNewline }) else { return [] }
         let replies = ReplyParser.parse(text)
         guard let first = replies.first else { return [] }
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
