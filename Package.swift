@@ -52,7 +52,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["SMTPCatalog", "CatalogLoading", "CatalogSearch", "SyntheticCatalog", "TerminalScreen"],
+            dependencies: ["SMTPCatalog", "CatalogLoading", "CatalogSearch", "ReplyExplainer", "SyntheticCatalog", "TerminalScreen"],
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),

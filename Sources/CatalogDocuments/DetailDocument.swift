@@ -4,11 +4,11 @@ import TerminalScreen
 /// The detail pane's content for one code, wrapped to a width. Update uses
 /// its line count to bound scrolling; the view draws it.
 public enum DetailDocument {
-    public static func lines(for resolved: ResolvedCode, labels: LabelTable, width: Int) -> [DocumentLine] {
+    public static func lines(for resolved: ResolvedCode, labels: LabelTable, width: Int, knowledge: [String] = []) -> [DocumentLine] {
         let entry = resolved.entry
         var lines: [DocumentLine] = []
         func paragraph(_ text: String, _ role: DocumentLine.Role = .body) {
-            lines += TextWrapper.wrap(SafeText.visible(text), width: width).map { DocumentLine($0, role) }
+            lines += TextWrapper.wrap(SafeText.visible(text, keepingLineBreaks: true), width: width).map { DocumentLine($0, role) }
         }
         func section(_ section: DocumentSection) {
             lines.append(DocumentLine("", .blank))
@@ -17,11 +17,12 @@ public enum DetailDocument {
         }
         lines += TextWrapper.wrap("\(resolved.code) \(SafeText.visible(entry.title))", width: width)
             .map { DocumentLine($0, .title, classDigit: resolved.classDigit) }
-        lines += TextWrapper.wrap("\(resolved.classLabel) \(resolved.className(in: labels)) · \(entry.standing.rawValue)", width: width)
+        let classLine = [resolved.classLabel, resolved.className(in: labels)].filter { !$0.isEmpty }.joined(separator: " ")
+        lines += TextWrapper.wrap(SafeText.visible("\(classLine) · \(entry.standing.rawValue)"), width: width)
             .map { DocumentLine($0, .classLine, classDigit: resolved.classDigit) }
         paragraph(entry.summary)
         // Keywords are there for search; the pane shows what the code means.
-        for part in EntrySections.sections(of: entry, labels: labels) where part.kind != .keywords { section(part) }
+        for part in EntrySections.sections(of: entry, labels: labels, knowledge: knowledge) where part.kind != .keywords { section(part) }
         return lines
     }
 }

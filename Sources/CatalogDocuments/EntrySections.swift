@@ -6,7 +6,8 @@ public enum EntrySections {
     /// The parts a comparison sets side by side, in order.
     public static let compared: [DocumentSection.Kind] = [.description, .when, .fix, .commands, .references]
 
-    public static func sections(of entry: CatalogEntry, labels: LabelTable) -> [DocumentSection] {
+    /// `knowledge` lists the provider replies and reasons that use a code (`Catalog.knowledge(using:)`).
+    public static func sections(of entry: CatalogEntry, labels: LabelTable, knowledge: [String] = []) -> [DocumentSection] {
         func section(_ kind: DocumentSection.Kind, _ key: String, _ text: String,
                      role: DocumentLine.Role = .body, links: [String] = []) -> DocumentSection {
             DocumentSection(kind: kind, heading: labels[key], text: text, role: role, links: links)
@@ -17,10 +18,14 @@ public enum EntrySections {
             section(.fix, "section.fix", entry.fix),
         ]
         if let caveat = entry.caveat { result.append(section(.caveat, "section.caveat", caveat, role: .caveat)) }
-        result.append(section(.commands, "section.commands", entry.commandList(labels)))
-        result.append(section(.references, "section.references", entry.rfcs.map(\.description).joined(separator: ", "),
-                              links: entry.rfcs.map { "\($0)  \($0.url)" }))
+        // Provider replies and reasons have no commands or RFCs of their own: their codes' entries do.
+        if entry.kind.isCode {
+            result.append(section(.commands, "section.commands", entry.commandList(labels)))
+            result.append(section(.references, "section.references", entry.rfcs.map(\.description).joined(separator: ", "),
+                                  links: entry.rfcs.map { "\($0)  \($0.url)" }))
+        }
         if !entry.related.isEmpty { result.append(section(.related, "section.related", entry.related.joined(separator: ", "))) }
+        if !knowledge.isEmpty { result.append(section(.knowledge, "section.variants", knowledge.joined(separator: ", "))) }
         result.append(section(.keywords, "section.keywords", entry.keywords.joined(separator: ", ")))
         return result
     }

@@ -3,7 +3,7 @@ import SMTPCatalog
 import TerminalScreen
 
 /// Explained replies laid out as lines for a pane of a given width: for each reply its
-/// codes and verdict, the fields `explain` prints, and what to do.
+/// codes and verdict, then the fields `explain` prints.
 public enum ExplanationDocument {
     public static func lines(for explanations: [ReplyExplanation], labels: LabelTable, width: Int) -> [DocumentLine] {
         var lines: [DocumentLine] = []
@@ -15,11 +15,8 @@ public enum ExplanationDocument {
                 .map { DocumentLine($0, .title, classDigit: reply.effectiveClass) }
             for field in ExplanationSections.fields(of: explanation, labels: labels) {
                 lines.append(DocumentLine(field.label, .heading))
-                lines += TextWrapper.wrap(SafeText.visible(field.text), width: width).map { DocumentLine($0, .body) }
-            }
-            if let fix = ExplanationSections.fix(of: explanation, labels: labels) {
-                lines.append(DocumentLine(fix.heading, .heading))
-                lines += TextWrapper.wrap(SafeText.visible(fix.text), width: width).map { DocumentLine($0, .body) }
+                lines += TextWrapper.wrap(SafeText.visible(field.text, keepingLineBreaks: true), width: width, breakingLongWords: false)
+                    .map { DocumentLine($0, .body) }
             }
         }
         return lines

@@ -8,31 +8,53 @@ public struct ExplanationJSON: Encodable {
     public let command: String?
     public let text: String
     public let permanent: Bool
+    public let reason: String
+    public let reasonTitle: String
+    public let hard: Bool
+    public let provider: String?
+    public let providerCode: String?
+    public let whoActs: String
+    public let action: String
+    public let docsURL: String?
+    public let rule: String?
     public let basic: CodeJSON?
     public let enhanced: CodeJSON?
     public let verdict: String
-    public let fault: String?
+    public let fault: String
     public let notes: [String]
 
     enum CodingKeys: String, CodingKey {
         case replyCode = "reply_code", enhancedCode = "enhanced_code", command, text, permanent
+        case reason, reasonTitle = "reason_title", hard, provider, providerCode = "provider_code"
+        case whoActs = "who_acts", action, docsURL = "docs_url", rule
         case basic, enhanced, verdict, fault, notes
     }
 
     public init(_ explanation: ReplyExplanation) {
         let reply = explanation.reply
+        let classification = explanation.classification
         replyCode = reply.replyCode.map(String.init)
         enhancedCode = reply.enhancedCode
         command = reply.command
-        text = SafeText.visible(reply.text)
+        text = SafeText.visible(reply.text, keepingLineBreaks: true)
         permanent = reply.isPermanent
+        reason = classification.reason.id
+        reasonTitle = classification.reason.title
+        hard = explanation.isHard
+        provider = classification.provider
+        providerCode = classification.providerCode
+        whoActs = classification.reason.whoActs.rawValue
+        action = explanation.action
+        docsURL = classification.rule?.docs
+        rule = classification.rule?.id
         basic = explanation.basic.map(CodeJSON.init)
         enhanced = explanation.enhanced.map(CodeJSON.init)
         verdict = explanation.verdict
-        fault = explanation.fault
+        fault = explanation.whoActs
         notes = explanation.notes
     }
 
+    /// Every key is written, null included, so that consumers see one fixed shape.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(replyCode, forKey: .replyCode)
@@ -40,6 +62,15 @@ public struct ExplanationJSON: Encodable {
         try container.encode(command, forKey: .command)
         try container.encode(text, forKey: .text)
         try container.encode(permanent, forKey: .permanent)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(reasonTitle, forKey: .reasonTitle)
+        try container.encode(hard, forKey: .hard)
+        try container.encode(provider, forKey: .provider)
+        try container.encode(providerCode, forKey: .providerCode)
+        try container.encode(whoActs, forKey: .whoActs)
+        try container.encode(action, forKey: .action)
+        try container.encode(docsURL, forKey: .docsURL)
+        try container.encode(rule, forKey: .rule)
         try container.encode(basic, forKey: .basic)
         try container.encode(enhanced, forKey: .enhanced)
         try container.encode(verdict, forKey: .verdict)

@@ -124,11 +124,40 @@ public enum ReplyParser {
         return nil
     }
 
-    /// The server's words: trimmed, without the MTA's "(in reply to … command)" note.
+    /// The server's words: trimmed, without the MTA's "(in reply to … command)" note, and
+    /// without the closing quotes and brackets of the log line around the reply.
     private static func cleaned(_ text: Substring, _ patterns: ReplyPatterns) -> String {
         var result = String(text)
         if let note = result.firstMatch(of: patterns.inReplyToNote) { result.removeSubrange(note.range) }
-        return result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;()"))
+        return withoutStrayClosers(result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;()")))
+    }
+
+    /// Drops closing brackets at the end that nothing in the text opened (`…User unknown))`,
+    /// `…refused]`), and a quote at either end that has no partner; a reply's own
+    /// `[TSS04]` or `"quoted"` words stay.
+    static func withoutStrayClosers(_ text: String) -> String {
+        // Counted once and kept up to date while trimming: a hostile line of thousands of
+        // ')' must stay linear.
+        var counts: [Character: Int] = [:]
+        for character in text where "()[]<>\"'".contains(character) { counts[character, default: 0] += 1 }
+        let openers: [Character: Character] = [")": "(", "]": "[", ">": "<"]
+        var result = Substring(text)
+        while let last = result.last {
+            let unbalanced: Bool
+            if let opener = openers[last] {
+                unbalanced = counts[last, default: 0] > counts[opener, default: 0]
+            } else {
+                unbalanced = (last == "\"" || last == "'") && counts[last, default: 0] % 2 == 1
+            }
+            guard unbalanced else { break }
+            counts[last, default: 0] -= 1
+            result = result.dropLast()
+            while result.last == " " { result = result.dropLast() }
+        }
+        if let first = result.first, first == "\"" || first == "'", counts[first, default: 0] % 2 == 1 {
+            result = result.dropFirst()
+        }
+        return result.trimmingCharacters(in: .whitespaces)
     }
 
     // MARK: - Status fields
@@ -188,7 +217,9 @@ public enum ReplyParser {
                 texts.append(reply.reply.text.isEmpty ? [] : [reply.reply.text])
             }
         }
-        for index in result.indices { result[index].reply.text = texts[index].joined(separator: " ") }
+        // Joined with line breaks: the server's line structure is kept for people to read
+        // (the classifier reads the breaks as spaces).
+        for index in result.indices { result[index].reply.text = texts[index].joined(separator: "\n") }
         return result
     }
 }

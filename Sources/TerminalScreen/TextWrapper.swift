@@ -3,7 +3,9 @@
 public enum TextWrapper {
     /// Breaks `text` into lines of at most `width` columns, at spaces where it can;
     /// a word longer than the width is split. Existing newlines start new lines.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// Without `breakingLongWords`, a word wider than `width` (an address, a URL) stays
+    /// whole on a line of its own, so that it can still be copied or opened.
+    public static func wrap(_ text: String, width: Int, breakingLongWords: Bool = true) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -22,7 +24,7 @@ public enum TextWrapper {
                     line = ""
                     lineWidth = 0
                 }
-                while pieceWidth > width {
+                while breakingLongWords, pieceWidth > width {
                     let (head, rest) = split(piece, atColumns: width)
                     lines.append(String(head))
                     piece = rest

@@ -10,7 +10,9 @@ import SMTPCatalog
 /// the labels and the output settings. Failures print to stderr and exit with
 /// the documented code, before anything is drawn.
 struct CommandContext {
+    /// The codes, then the provider replies and reasons as entries (`KnowledgeEntries`).
     let catalog: Catalog
+    let classifier: ReasonClassifier
     let labels: LabelTable
     let synonyms: SynonymTable
     let output: Output
@@ -29,8 +31,11 @@ struct CommandContext {
         self.resources = resources
         let catalogURL = catalogPath.map { URL(fileURLWithPath: $0) } ?? resources.appendingPathComponent("catalog")
         do {
-            catalog = try CatalogLoader.load(from: catalogURL, whenLarge: LargeAllocations.returnToSystemWhenFreed)
+            let codes = try CatalogLoader.load(from: catalogURL, whenLarge: LargeAllocations.returnToSystemWhenFreed)
             labels = try LabelTable.load(language ?? Language.fromEnvironment(environment), resources: resources)
+            let book = try ReasonBookLoader.load(resources: resources)
+            catalog = KnowledgeEntries.catalog(codes, adding: book, labels: labels)
+            classifier = ReasonClassifier(book: book)
             synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
         } catch let error as CatalogValidationError {
             Output.error(error.description)
@@ -40,17 +45,34 @@ struct CommandContext {
     }
 
     /// Resolves a code argument or exits 1 with suggestions (64 when it is not a code at all).
-    func resolve(_ argument: String) throws -> ResolvedCode {
+    /// Besides codes it takes a provider reply's or reason's id (`yahoo.tss04`, `greylisted`)
+    /// and a provider's own code (`TSS04`, `S3150`, `5.7.606`), which may name several replies.
+    func resolveAll(_ argument: String) throws -> [ResolvedCode] {
         let shown = SafeText.visible(argument)
-        guard let code = StatusCode(parsing: argument) else {
+        let code = StatusCode(parsing: argument)
+        if let code, let resolved = catalog.resolve(code) { return [resolved] }
+        if code == nil, let knowledge = catalog.resolve(argument) { return [knowledge] }
+        let providerReplies = classifier.book.rules(withProviderCode: argument.trimmingCharacters(in: .whitespaces))
+            .compactMap { catalog.resolve($0.id) }
+        if !providerReplies.isEmpty { return providerReplies }
+        // An unregistered detail (`5.7.54`) reads by its class and subject, as explain does.
+        if case .enhanced(let digit?, let subject?, let detail?)? = code,
+           let subjectEntry = catalog.resolve(.enhanced(classDigit: digit, subject: subject, detail: nil)) {
+            Output.error(labels.format("explain.note.unregistered", shown, String(digit), ReplyClass.enhancedName(digit) ?? "",
+                                       String(subject), subjectEntry.entry.title, String(detail)))
+            return [subjectEntry]
+        }
+        guard code != nil else {
             Output.error(labels.format("error.not_a_code", shown))
             throw ExitStatus.usage
         }
-        guard let resolved = catalog.resolve(code) else {
-            let near = catalog.suggestions(for: argument).joined(separator: ", ")
-            Output.error(labels.format("error.unknown_code", shown) + " " + labels.format("error.suggest", near))
-            throw ExitStatus.notFound
-        }
-        return resolved
+        let near = catalog.suggestions(for: argument).joined(separator: ", ")
+        Output.error(labels.format("error.unknown_code", shown) + " " + labels.format("error.suggest", near))
+        throw ExitStatus.notFound
+    }
+
+    /// One entry for an argument: the first of `resolveAll`.
+    func resolve(_ argument: String) throws -> ResolvedCode {
+        try resolveAll(argument)[0]
     }
 }

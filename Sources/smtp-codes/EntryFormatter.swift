@@ -21,12 +21,13 @@ struct EntryFormatter {
 
     func classLine(_ resolved: ResolvedCode) -> String {
         let badge = output.styled(resolved.classLabel, .classLine, classDigit: resolved.classDigit)
-        return "\(badge) \(resolved.className(in: labels)) · \(resolved.entry.standing.rawValue)"
+        let name = SafeText.visible(resolved.className(in: labels))
+        return (resolved.classLabel.isEmpty ? "" : badge + " ") + "\(name) · \(resolved.entry.standing.rawValue)"
     }
 
     /// A labelled, wrapped paragraph indented by two spaces.
     func section(_ label: String, _ text: String, width: Int? = nil) -> String {
-        let body = TextWrapper.wrap(SafeText.visible(text), width: (width ?? textWidth) - 2)
+        let body = TextWrapper.wrap(SafeText.visible(text, keepingLineBreaks: true), width: (width ?? textWidth) - 2)
             .map { "  " + $0 }.joined(separator: "\n")
         return output.styled(label, .heading) + "\n" + body
     }
@@ -38,15 +39,17 @@ struct EntryFormatter {
         return output.styled(part.heading, .heading) + "\n" + part.links.map { "  " + SafeText.visible($0) }.joined(separator: "\n")
     }
 
-    func render(_ resolved: ResolvedCode) -> String {
+    func render(_ resolved: ResolvedCode, knowledge: [String] = []) -> String {
         let entry = resolved.entry
         let header = heading(resolved) + "\n" + classLine(resolved) + "\n" + SafeText.visible(entry.summary)
-        return ([header] + EntrySections.sections(of: entry, labels: labels).map(section)).joined(separator: "\n\n")
+        let sections = EntrySections.sections(of: entry, labels: labels, knowledge: knowledge)
+        return ([header] + sections.map(section)).joined(separator: "\n\n")
     }
 
     /// One aligned line per code, for `list` and non-interactive runs.
     func listLine(_ resolved: ResolvedCode) -> String {
-        let code = TextWrapper.pad(resolved.code, width: 8)
+        // Provider reply ids are longer than codes; they get the width they need.
+        let code = TextWrapper.pad(resolved.code, width: max(8, resolved.code.count + 2))
         let badge = TextWrapper.pad(resolved.classLabel, width: 6)
         return output.classColored(code, digit: resolved.classDigit) + badge + SafeText.visible(resolved.entry.title)
     }

@@ -64,7 +64,7 @@ struct ExplainCommand: ParsableCommand {
     /// Explains every reply in `input`; also used when text is piped into a bare `smtp-codes`.
     static func explain(_ input: String, context: CommandContext, json: Bool) throws {
         let explanations = ReplyParser.parse(input).map {
-            ReplyExplanation($0, catalog: context.catalog, labels: context.labels)
+            ReplyExplanation($0, catalog: context.catalog, classifier: context.classifier, labels: context.labels)
         }
         if json {
             try context.output.json(explanations.map(ExplanationJSON.init))

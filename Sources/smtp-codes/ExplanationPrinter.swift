@@ -19,12 +19,14 @@ struct ExplanationPrinter {
         let reply = explanation.reply
         let codes = [reply.replyCode.map(String.init), reply.enhancedCode].compactMap { $0 }.joined(separator: " ")
         var lines = [output.styled(codes, .title, classDigit: reply.effectiveClass) + "  " + output.styled(explanation.verdict, .heading)]
+        let indent = "\n" + String(repeating: " ", count: Self.labelWidth)
         for field in ExplanationSections.fields(of: explanation, labels: labels) {
             let label = TextWrapper.pad(field.label + ":", width: Self.labelWidth)
-            let wrapped = TextWrapper.wrap(SafeText.visible(field.text), width: max(20, formatter.textWidth - Self.labelWidth))
-            lines.append(output.styled(label, .heading) + wrapped.joined(separator: "\n" + String(repeating: " ", count: Self.labelWidth)))
+            // Addresses and URLs stay whole, so they can be copied or opened from the terminal.
+            let wrapped = TextWrapper.wrap(SafeText.visible(field.text, keepingLineBreaks: true),
+                                           width: max(20, formatter.textWidth - Self.labelWidth), breakingLongWords: false)
+            lines.append(output.styled(label, .heading) + wrapped.joined(separator: indent))
         }
-        if let fix = ExplanationSections.fix(of: explanation, labels: labels) { lines.append(formatter.section(fix)) }
         return lines.joined(separator: "\n")
     }
 }

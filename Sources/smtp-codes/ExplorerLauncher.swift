@@ -32,7 +32,7 @@ struct ExplorerLauncher {
             return try printList(color: color == .always ? .always : .never)
         }
         let state = AppState(catalog: context.catalog, labels: context.labels, size: terminal.size,
-                             synonyms: context.synonyms, mouseEnabled: useMouse)
+                             synonyms: context.synonyms, mouseEnabled: useMouse, classifier: context.classifier)
         // The first screen needs no search index; build it meanwhile on the other core.
         let index = state.index
         DispatchQueue.global(qos: .userInitiated).async { index.prepare() }
@@ -42,6 +42,6 @@ struct ExplorerLauncher {
     }
 
     private func printList(color: ColorChoice) throws {
-        try CodeListPrinter(context: context, output: Output(color: color)).print(context.catalog.entries, json: false)
+        try CodeListPrinter(context: context, output: Output(color: color)).print(context.catalog.codeEntries, json: false)
     }
 }

@@ -56,7 +56,7 @@ struct SearchCommand: ParsableCommand {
             let requested = query.typedClass.map { StatusCode.enhanced(classDigit: $0, subject: nil, detail: nil) }
             let resolved = ResolvedCode(entry: context.catalog.entries[result.entryIndex], requested: requested)
             let entry = resolved.entry
-            let code = output.classColored(TextWrapper.pad(resolved.code, width: 8), digit: resolved.classDigit)
+            let code = output.classColored(TextWrapper.pad(resolved.code, width: max(8, resolved.code.count + 2)), digit: resolved.classDigit)
             let title = output.useColor ? highlighted(entry.title, highlighter.ranges(in: entry.title), output) : SafeText.visible(entry.title)
             return code + TextWrapper.pad(resolved.classLabel, width: 7) + title + "  (\(resolved.className))"
         }.joined(separator: "\n"))

@@ -22,10 +22,17 @@ import TestSupport
         let basic: Code?
         let enhanced: Code?
         let verdict: String
-        let fault: String?
+        let fault: String
+        let reason: String
+        let hard: Bool
+        let whoActs: String
+        let provider: String?
+        let providerCode: String?
+        let rule: String?
         let notes: [String]
         enum CodingKeys: String, CodingKey {
             case replyCode = "reply_code", enhancedCode = "enhanced_code", command, text, permanent, basic, enhanced, verdict, fault, notes
+            case reason, hard, whoActs = "who_acts", provider, providerCode = "provider_code", rule
         }
         var reply: Reply { Reply(replyCode: replyCode, enhancedCode: enhancedCode, command: command, permanent: permanent) }
     }
@@ -106,7 +113,8 @@ import TestSupport
         #expect(replies.count == 1)
         #expect(reply.basic?.code == "550" && reply.enhanced?.code == "5.1.1" && reply.command == "RCPT")
         #expect(reply.permanent && reply.verdict.hasPrefix("Permanent failure"))
-        #expect(reply.fault?.contains("recipient address") == true)
+        #expect(reply.reason == "recipient_unknown" && reply.hard && reply.whoActs == "sender")
+        #expect(reply.fault.contains("the sender"))
         #expect(reply.text == "<u@example.com>: User unknown")
     }
 
@@ -151,7 +159,7 @@ import TestSupport
     @Test func plainOutputIsReadableAndSafe() throws {
         let result = try ProcessRunner.smtpCodes(["explain"], stdin: "550 5.1.1 bad \u{1B}]0;pwned\u{07} user")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Permanent failure") && result.stdout.contains("How to fix"))
+        #expect(result.stdout.contains("Permanent failure") && result.stdout.contains("What to do"))
         #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"))
     }
 

@@ -25,7 +25,8 @@ import TestSupport
     static let comparison: Set<String> = ["left", "right", "verdict", "differences", "when_to_use", "references"]
     static let reference: Set<String> = ["reference", "url"]
     static let explanation: Set<String> = [
-        "reply_code", "enhanced_code", "command", "text", "permanent", "basic", "enhanced", "verdict", "fault", "notes",
+        "reply_code", "enhanced_code", "command", "text", "permanent", "reason", "reason_title", "hard", "provider",
+        "provider_code", "who_acts", "action", "docs_url", "rule", "basic", "enhanced", "verdict", "fault", "notes",
     ]
 
     @Test(arguments: [

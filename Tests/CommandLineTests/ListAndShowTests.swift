@@ -50,8 +50,16 @@ import TestSupport
         let result = try ProcessRunner.smtpCodes(["show", "559"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("unknown code '559'") && result.stderr.contains("Did you mean") && result.stderr.contains("556"))
-        let enhanced = try ProcessRunner.smtpCodes(["show", "5.1.99"])
-        #expect(enhanced.status == 1 && enhanced.stderr.contains("5.1."))
+        let enhanced = try ProcessRunner.smtpCodes(["show", "5.99.1"])
+        #expect(enhanced.status == 1 && enhanced.stderr.contains("5.99.1"))
+    }
+
+    /// A detail the registry lacks (`5.7.54`) reads by its class and subject, as explain does.
+    @Test func unregisteredDetailShowsItsSubject() throws {
+        let result = try ProcessRunner.smtpCodes(["show", "5.1.99"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("5.1.99") && result.stderr.contains("not in the IANA registry"))
+        #expect(result.stdout.hasPrefix("5.1.X"))
     }
 
     @Test func textThatIsNotACodeIsAUsageError() throws {

@@ -10,7 +10,8 @@ import SMTPCatalog
 /// when the bundled catalog cannot be loaded, where a `try!` trapped the whole test process.
 struct ExplorerHarness {
     static func state(size: Size = Size(width: 80, height: 24), language: Language = .english) throws -> AppState {
-        AppState(index: try BundledCatalog.sharedIndex(), labels: try BundledCatalog.labels(language), size: size)
+        AppState(index: try BundledCatalog.sharedIndexWithKnowledge(), labels: try BundledCatalog.labels(language), size: size,
+                 classifier: try BundledCatalog.sharedClassifier())
     }
 
     /// Plays `events` and returns the final state and the last frame.

@@ -131,9 +131,11 @@ import SMTPCatalog
         #expect(basic.tab == .basic && basic.results.nonEmptyAllSatisfy { basic.catalog.entries[$0.entryIndex].kind == .basic })
         let (enhanced, _) = try ExplorerHarness.play(keys("]]"))
         #expect(enhanced.tab == .enhanced && enhanced.selectedEntry?.kind == .enhanced)
-        let (last, _) = try ExplorerHarness.play(keys("]]]"))
-        #expect(last.tab == .enhanced)
-        let (all, _) = try ExplorerHarness.play(keys("]]t"))
+        let (providers, _) = try ExplorerHarness.play(keys("]]]"))
+        #expect(providers.tab == .providers && providers.results.nonEmptyAllSatisfy { providers.catalog.entries[$0.entryIndex].kind == .provider })
+        let (last, _) = try ExplorerHarness.play(keys("]]]]]"))
+        #expect(last.tab == .reasons && last.selectedEntry?.kind == .reason)
+        let (all, _) = try ExplorerHarness.play(keys("]]]]t"))
         #expect(all.tab == .all)
     }
 

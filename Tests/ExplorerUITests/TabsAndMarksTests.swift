@@ -22,12 +22,12 @@ import TestSupport
 
     @Test func bracketsMoveAndStopAtTheEnds() throws {
         #expect(try tabs(after: "[") == [.all])
-        #expect(try tabs(after: "]]]]") == [.basic, .enhanced, .enhanced, .enhanced])
+        #expect(try tabs(after: "]]]]]]") == [.basic, .enhanced, .providers, .reasons, .reasons, .reasons])
         #expect(try tabs(after: "]][[[") == [.basic, .enhanced, .basic, .all, .all])
     }
 
     @Test func tGoesRound() throws {
-        #expect(try tabs(after: "tttt") == [.basic, .enhanced, .all, .basic])
+        #expect(try tabs(after: "tttttt") == [.basic, .enhanced, .providers, .reasons, .all, .basic])
     }
 
     @Test func theTabListsOnlyItsKind() throws {

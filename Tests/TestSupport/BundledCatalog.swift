@@ -1,6 +1,7 @@
 import Foundation
 import CatalogLoading
 import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 
 /// The catalog and labels the program ships, loaded the way the program loads them.
@@ -35,6 +36,23 @@ public enum BundledCatalog {
 
     /// The shared search index over the bundled catalog and synonyms.
     public static func sharedIndex() throws -> SearchIndex { try loaded.get() }
+
+    /// The reasons and fingerprint rules the program ships.
+    public static func reasonBook() throws -> ReasonBook {
+        try ReasonBookLoader.load(resources: resources)
+    }
+
+    private static let knowledge = Result { () throws -> (SearchIndex, ReasonClassifier) in
+        let book = try reasonBook()
+        let catalog = KnowledgeEntries.catalog(try load(), adding: book, labels: try labels())
+        return (SearchIndex(catalog: catalog, synonyms: try synonyms()), ReasonClassifier(book: book))
+    }
+
+    /// The index the program runs on: the codes, then the provider replies and reasons as entries.
+    public static func sharedIndexWithKnowledge() throws -> SearchIndex { try knowledge.get().0 }
+
+    /// The classifier over the bundled reasons and rules, built once per test process.
+    public static func sharedClassifier() throws -> ReasonClassifier { try knowledge.get().1 }
 
     /// The shared bundled catalog.
     public static func shared() throws -> Catalog { try loaded.get().catalog }

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     public let index: SearchIndex
     public let labels: LabelTable
     public let mouseEnabled: Bool
+    /// Decides what a pasted reply says happened (docs/reasons.md).
+    public let classifier: ReasonClassifier
 
     public private(set) var size: Size
     public private(set) var tab: ListTab = .all
@@ -48,16 +50,24 @@ public struct AppState: Sendable {
     /// Codes per tab, counted once: the list's border shows it on every frame.
     private let tabCounts: [Int]
 
-    public init(catalog: Catalog, labels: LabelTable, size: Size, synonyms: SynonymTable = .empty, mouseEnabled: Bool = true) {
-        self.init(index: SearchIndex(catalog: catalog, synonyms: synonyms), labels: labels, size: size, mouseEnabled: mouseEnabled)
+    public init(
+        catalog: Catalog, labels: LabelTable, size: Size, synonyms: SynonymTable = .empty, mouseEnabled: Bool = true,
+        classifier: ReasonClassifier = ReasonClassifier(book: .empty)
+    ) {
+        self.init(index: SearchIndex(catalog: catalog, synonyms: synonyms), labels: labels, size: size,
+                  mouseEnabled: mouseEnabled, classifier: classifier)
     }
 
     /// Starts from a search index built elsewhere (it is the costly part for a large catalog).
-    public init(index: SearchIndex, labels: LabelTable, size: Size, mouseEnabled: Bool = true) {
+    public init(
+        index: SearchIndex, labels: LabelTable, size: Size, mouseEnabled: Bool = true,
+        classifier: ReasonClassifier = ReasonClassifier(book: .empty)
+    ) {
         self.catalog = index.catalog
+        self.classifier = classifier
         self.index = index
-        let basic = index.catalog.entries.lazy.filter { $0.kind == .basic }.count
-        self.tabCounts = [index.catalog.entries.count, basic, index.catalog.entries.count - basic]
+        let entries = index.catalog.entries
+        self.tabCounts = ListTab.allCases.map { tab in entries.lazy.filter(tab.includes).count }
         self.highlighter = SearchHighlighter(query: SearchQuery(""), index: index)
         self.labels = labels
         self.size = size
@@ -225,7 +235,7 @@ extension AppState {
     /// read in the reply's class. False, changing nothing, when it is not a reply.
     private mutating func explain(_ text: String) -> Bool {
         let replies = PastedReply.replies(in: text)
-        explanations = replies.map { ReplyExplanation($0, catalog: catalog, labels: labels) }
+        explanations = replies.map { ReplyExplanation($0, catalog: catalog, classifier: classifier, labels: labels) }
         guard !explanations.isEmpty else { return false }
         var seen = Set<Int>()
         results = explanations.flatMap { [$0.basic, $0.enhanced] }.compactMap { $0 }
@@ -314,7 +324,8 @@ extension AppState {
         if showsExplanation {
             documents.layOutExplanation(explanations, of: query, labels: labels, width: layout.detailTextWidth)
         } else {
-            documents.layOutDetail(of: selectedEntry.map(resolved), labels: labels, width: layout.detailTextWidth)
+            documents.layOutDetail(of: selectedEntry.map(resolved), knowledge: selectedEntry.map(catalog.knowledge(using:)) ?? [],
+                                  labels: labels, width: layout.detailTextWidth)
         }
         detailOffset = max(0, min(detailOffset, max(0, detailLineCount - layout.detailRows)))
         documents.layOutComparison(for: screen, catalog: catalog, labels: labels, width: size.width)

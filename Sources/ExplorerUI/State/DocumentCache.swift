@@ -18,14 +18,14 @@ struct DocumentCache: Sendable {
     private(set) var compareLines: [CompareLine]?
     private var compareKey: (screen: Screen, width: Int)?
 
-    mutating func layOutDetail(of code: ResolvedCode?, labels: LabelTable, width: Int) {
+    mutating func layOutDetail(of code: ResolvedCode?, knowledge: [String], labels: LabelTable, width: Int) {
         guard let code else {
             detailLines = []
             detailKey = nil
             return
         }
         if let key = detailKey, key.code == code.code, key.width == width { return }
-        detailLines = DetailDocument.lines(for: code, labels: labels, width: width)
+        detailLines = DetailDocument.lines(for: code, labels: labels, width: width, knowledge: knowledge)
         detailKey = (code.code, width)
     }
 

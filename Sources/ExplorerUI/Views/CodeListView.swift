@@ -9,6 +9,8 @@ struct CodeListView {
     let state: AppState
     let theme: Theme
 
+    /// The code column's width: a code's (`X.7.606`) at least; wider for the visible rows'
+    /// provider reply ids (`yahoo.tss04`), up to a third of the pane.
     static let codeWidth = 7
     /// `5.x.x` and a space.
     static let badgeWidth = 6
@@ -21,21 +23,26 @@ struct CodeListView {
         Frame.draw(rect, title: title, style: theme.border(focused: state.focus == .list), into: &buffer)
         let inner = rect.inset(by: 1)
         let visible = state.results.dropFirst(state.listOffset).prefix(inner.height)
+        let longest = visible.map { state.catalog.entries[$0.entryIndex].code.count }.max() ?? 0
+        let codeWidth = max(Self.codeWidth, min(longest + 1, inner.width / 3))
         for (row, result) in visible.enumerated() {
-            drawRow(result, selected: state.listOffset + row == state.selection, y: inner.y + row, in: inner, into: &buffer)
+            drawRow(result, selected: state.listOffset + row == state.selection, y: inner.y + row, in: inner,
+                    codeWidth: codeWidth, into: &buffer)
         }
     }
 
-    private func drawRow(_ result: SearchResult, selected: Bool, y: Int, in inner: Rect, into buffer: inout ScreenBuffer) {
+    private func drawRow(
+        _ result: SearchResult, selected: Bool, y: Int, in inner: Rect, codeWidth: Int, into buffer: inout ScreenBuffer
+    ) {
         let entry = state.catalog.entries[result.entryIndex]
         let resolved = state.resolved(entry)
         let isMarked = state.isMarked(entry)
         var x = inner.x
         x += buffer.put(isMarked ? "●" : " ", x: x, y: y, style: theme.marked)
-        x += buffer.put(TextWrapper.pad(resolved.code, width: Self.codeWidth), x: x, y: y,
-                        style: isMarked ? theme.marked : theme.text)
+        let code = resolved.code.count < codeWidth ? resolved.code : TextWrapper.truncate(resolved.code, width: codeWidth - 1)
+        x += buffer.put(TextWrapper.pad(code, width: codeWidth), x: x, y: y, style: isMarked ? theme.marked : theme.text)
         if let range = state.highlighter.codeRange(in: entry) {
-            highlight([range], in: entry.code, x: inner.x + 1, end: inner.x + 1 + Self.codeWidth, y: y, into: &buffer)
+            highlight([range], in: entry.code, x: inner.x + 1, end: inner.x + codeWidth, y: y, into: &buffer)
         }
         x += buffer.put(TextWrapper.pad(Self.badge(resolved), width: Self.badgeWidth), x: x, y: y, style: theme.badge(resolved.classDigit))
         let shown = TextWrapper.truncate(entry.title, width: inner.maxX - x)

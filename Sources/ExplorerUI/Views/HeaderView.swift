@@ -1,16 +1,15 @@
 import TerminalScreen
 
-/// The top line: program name, the basic/enhanced tabs and the marked codes.
+/// The top line: program name, the tabs and the marked codes.
 struct HeaderView {
     let state: AppState
     let theme: Theme
 
     func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
         var x = rect.x + buffer.put(" smtp-codes ", x: rect.x, y: rect.y, style: theme.heading)
-        let names: [(ListTab, String)] = [(.all, "ui.tab.all"), (.basic, "ui.tab.basic"), (.enhanced, "ui.tab.enhanced")]
-        for (tab, key) in names {
+        for tab in ListTab.allCases {
             let style = tab == state.tab ? theme.selected : theme.dim
-            x += buffer.put(" \(state.labels[key]) ", x: x, y: rect.y, style: style)
+            x += buffer.put(" \(state.labels[tab.labelKey]) ", x: x, y: rect.y, style: style)
             x += 1
         }
         if !state.marks.isEmpty {

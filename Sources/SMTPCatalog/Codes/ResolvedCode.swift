@@ -27,7 +27,13 @@ public struct ResolvedCode: Sendable, Hashable {
     /// serves any class (docs/decisions.md).
     public var classLabel: String {
         let digit = classDigit.map(String.init) ?? "x"
-        return entry.kind == .basic ? "\(digit)xx" : "\(digit).x.x"
+        switch entry.kind {
+        case .basic: return "\(digit)xx"
+        case .enhanced: return "\(digit).x.x"
+        // A provider's reply is read in the class of its codes; a reason has none.
+        case .provider: return classDigit.map { "\($0)xx" } ?? ""
+        case .reason: return ""
+        }
     }
 
     /// Whether a client should stop retrying as is (5), may retry (4), or neither applies.
@@ -40,6 +46,8 @@ extension ResolvedCode {
     /// `class.enhanced.5` or `class.any` when the table has one, else the stored
     /// (English) name. Shown text uses this; JSON keeps the stored name.
     public func className(in labels: LabelTable) -> String {
+        // A provider entry's class name is its provider; a reason's is the word "Reason".
+        guard entry.kind.isCode else { return className }
         let key = entry.kind == .basic ? "class.basic.\(classDigit ?? 0)"
             : classDigit.map { "class.enhanced.\($0)" } ?? "class.any"
         let label = labels[key]

@@ -6,6 +6,8 @@ public struct Catalog: Sendable {
     /// subjects, and detail codes by subject and detail.
     public let entries: [CatalogEntry]
     private let indexByKey: [String: Int]
+    /// For a code's key (`550`, `X.7.26`), the provider replies and reasons that use it.
+    private var uses: [String: [String]] = [:]
 
     /// Builds a catalog from already validated entries. Duplicates keep the first.
     public init(entries: [CatalogEntry]) {
@@ -40,6 +42,22 @@ public struct Catalog: Sendable {
         code.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ? code.uppercased() : code
     }
 
+    /// This catalog with knowledge entries (provider replies, reasons) after its codes, and
+    /// for each code's key the knowledge entries that use it.
+    public func adding(_ knowledge: [CatalogEntry], uses: [String: [String]]) -> Catalog {
+        var result = Catalog(entries: entries + knowledge)
+        result.uses = uses
+        return result
+    }
+
+    /// The provider replies and reasons that use this code, as entry codes.
+    public func knowledge(using entry: CatalogEntry) -> [String] {
+        entry.kind.isCode ? uses[Self.lookupKey(entry.code)] ?? [] : []
+    }
+
+    /// Only the reply codes, without provider replies and reasons.
+    public var codeEntries: [CatalogEntry] { entries.filter { $0.kind.isCode } }
+
     public var basicEntries: [CatalogEntry] { entries.filter { $0.kind == .basic } }
     public var enhancedEntries: [CatalogEntry] { entries.filter { $0.kind == .enhanced } }
 
@@ -59,8 +77,10 @@ public struct Catalog: Sendable {
     }
 
     /// Parses and looks up user text; nil when it is not a code or not in the catalog.
+    /// A provider reply's or reason's id (`yahoo.tss04`, `greylisted`) finds its entry.
     public func resolve(_ text: String) -> ResolvedCode? {
-        StatusCode(parsing: text).flatMap(resolve)
+        if let code = StatusCode(parsing: text) { return resolve(code) }
+        return entry(forKey: text.trimmingCharacters(in: .whitespaces)).map { ResolvedCode(entry: $0) }
     }
 
     /// Known codes close to an unknown one, nearest first: same kind, then the
