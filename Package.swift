@@ -64,7 +64,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CatalogDocumentsTests", dependencies: ["CatalogDocuments", "SMTPCatalog", "TestSupport"]),
-        .testTarget(name: "ReplyExplainerTests", dependencies: ["ReplyExplainer", "SMTPCatalog"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReplyExplainerTests", dependencies: ["ReplyExplainer", "SMTPCatalog", "CatalogLoading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "CatalogDocuments", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ExplorerUITests",

@@ -160,6 +160,18 @@ public enum ReplyParser {
         return result.trimmingCharacters(in: .whitespaces)
     }
 
+    /// A multi-line reply pasted as one line (`… of 421-4.7.28 unsolicited mail …`) keeps
+    /// each line's code prefix inside its text; those prefixes become line breaks again.
+    static func withoutRepeatedPrefixes(_ text: String, of reply: ParsedReply) -> String {
+        guard let code = reply.replyCode, text.contains(" \(code)") else { return text }
+        var result = text
+        let codes = reply.enhancedCode.map { [" \(code)-\($0) ", " \(code) \($0) "] } ?? [" \(code)-"]
+        for prefix in codes where result.contains(prefix) {
+            result = result.replacingOccurrences(of: prefix, with: "\n")
+        }
+        return result
+    }
+
     // MARK: - Status fields
 
     /// A status field describes a reply nearby (DSN `Status:` beside `Diagnostic-Code:`): it fills
@@ -219,7 +231,9 @@ public enum ReplyParser {
         }
         // Joined with line breaks: the server's line structure is kept for people to read
         // (the classifier reads the breaks as spaces).
-        for index in result.indices { result[index].reply.text = texts[index].joined(separator: "\n") }
+        for index in result.indices {
+            result[index].reply.text = withoutRepeatedPrefixes(texts[index].joined(separator: "\n"), of: result[index].reply)
+        }
         return result
     }
 }
