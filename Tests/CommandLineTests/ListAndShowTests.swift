@@ -101,3 +101,38 @@ enum RegistryCodes {
         return codes
     }
 }
+
+/// Provider codes in `show` and `search` (issue #11): the provider's entry with its reason
+/// and the RFC meaning of its codes.
+@Suite struct ProviderCodeCommandTests {
+    @Test(arguments: [("TSS04", "yahoo.tss04"), ("s3150", "microsoft."), ("5.7.606", "microsoft.")])
+    func showFindsAProviderCode(code: String, id: String) throws {
+        let result = try ProcessRunner.smtpCodes(["show", code])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix(id) && result.stdout.contains("What happened:"))
+    }
+
+    @Test func showJSONOfAProviderReplyHasTheCodeObjectShape() throws {
+        let result = try ProcessRunner.smtpCodes(["show", "yahoo.tss04", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["kind"] as? String == "provider" && object["code"] as? String == "yahoo.tss04")
+    }
+
+    @Test func aCodesDetailListsTheProviderRepliesThatUseIt() throws {
+        let result = try ProcessRunner.smtpCodes(["show", "5.7.26"])
+        #expect(result.stdout.contains("Provider replies and reasons") && result.stdout.contains("gmail."))
+    }
+
+    @Test(arguments: [("tss04", "yahoo.tss04"), ("microsoft banned ip", "microsoft.")])
+    func searchFindsProviderReplies(query: String, expected: String) throws {
+        let result = try ProcessRunner.smtpCodes(["search", query])
+        #expect(result.status == 0 && result.stdout.split(separator: "\n").prefix(3).contains { $0.hasPrefix(expected) }, "\(result.stdout)")
+    }
+
+    @Test func listKindsSeparateCodesFromKnowledge() throws {
+        let codes = try ProcessRunner.smtpCodes(["list"]).stdout.split(separator: "\n")
+        let providers = try ProcessRunner.smtpCodes(["list", "--kind", "provider"]).stdout.split(separator: "\n")
+        let reasons = try ProcessRunner.smtpCodes(["list", "--kind", "reason"]).stdout.split(separator: "\n")
+        #expect(!codes.contains { $0.hasPrefix("yahoo.") } && providers.count >= 300 && reasons.count == 26)
+    }
+}
