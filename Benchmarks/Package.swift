@@ -14,6 +14,7 @@ let package = Package(
                 .product(name: "SMTPCatalog", package: "smtp-codes"),
                 .product(name: "CatalogLoading", package: "smtp-codes"),
                 .product(name: "CatalogSearch", package: "smtp-codes"),
+                .product(name: "ReplyExplainer", package: "smtp-codes"),
                 .product(name: "ExplorerUI", package: "smtp-codes"),
                 .product(name: "SyntheticCatalog", package: "smtp-codes"),
             ]

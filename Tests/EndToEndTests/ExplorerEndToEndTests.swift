@@ -62,6 +62,35 @@ import TestSupport
         #expect(try run.terminalRestored())
     }
 
+    /// The Providers tab at 80×24: providers' own replies listed, one shown with its reason;
+    /// a code's detail lists the provider replies that use it; two provider replies compare.
+    @Test func providersTabVariantsAndComparison() throws {
+        let run = try Run(width: 80, height: 24)
+        try run.session.require(allOf: ["Providers", "Reasons", "211"])
+        try run.session.send("]", "]", "]")
+        let providers = try run.session.require("the Providers tab listing provider replies") {
+            $0.contains("barracuda.") && !$0.contains("211 ")
+        }
+        #expect(providers.contains("Barracuda"))
+
+        try run.session.send("t", "/")
+        try run.session.send("5.7.26", literal: true)
+        try run.session.send("Enter", "Tab")
+        try run.session.send("G")
+        try run.session.require(allOf: ["Provider replies and reasons", "gmail."])
+
+        try run.session.send("Escape", "/")
+        try run.session.send("C-u")
+        try run.session.send("tss04", literal: true)
+        try run.session.send("Enter", "Space", "Escape", "/")
+        try run.session.send("s3150", literal: true)
+        try run.session.send("Enter", "Space", "c")
+        try run.session.require(allOf: ["yahoo.tss04 vs microsoft."])
+        try run.session.send("Escape", "q")
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.terminalRestored())
+    }
+
     @Test func resizeToTooSmallAndBack() throws {
         let run = try Run(width: 120, height: 40)
         try run.session.require("Codes")

@@ -62,6 +62,27 @@ import SMTPCatalog
         try verify(keys("?"), "help", size: size)
     }
 
+    /// The Providers tab lists the providers' own replies; the detail pane shows one with its reason.
+    @Test(arguments: [small, large]) func providersTab(size: Size) throws {
+        let screen = try verify(keys("]]]"), "providers", size: size)
+        #expect(screen.text.contains(" Providers ") && screen.text.contains("barracuda."))
+    }
+
+    /// A code's detail lists the provider replies and reasons that use it (5.7.26 → Gmail's DMARC rejection …).
+    @Test(arguments: [small, large]) func codeDetailListsItsProviderReplies(size: Size) throws {
+        let (state, _) = try ExplorerHarness.play(ExplorerHarness.find("5.7.26") + [key(.tab)], size: size)
+        let lines = state.detailLineTexts
+        let heading = try #require(lines.firstIndex(of: "Provider replies and reasons"))
+        #expect(lines[(heading + 1)...].prefix(4).joined(separator: " ").contains("gmail."))
+    }
+
+    /// Two provider replies are marked and compared like codes.
+    @Test(arguments: [small, large]) func twoProviderRepliesCompare(size: Size) throws {
+        let events = ExplorerHarness.find("tss04") + keys(" ") + [key(.escape)] + ExplorerHarness.find("s3150") + keys(" c")
+        let screen = try verify(events, "compare-providers", size: size)
+        #expect(screen.text.contains("yahoo.tss04") && screen.text.contains("microsoft."))
+    }
+
     @Test func tooSmall() throws {
         try verify([.resize(Size(width: 40, height: 10))], "too-small", size: Size(width: 40, height: 10))
     }

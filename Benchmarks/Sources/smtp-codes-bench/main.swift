@@ -26,6 +26,13 @@ if arguments.count >= 4, arguments[1] == "--child" {
     exit(0)
 }
 
+let labelledSet = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "../../../Tests/ReplyExplainerTests/Fixtures/labelled-replies.jsonl").standardizedFileURL
+if arguments.contains("--classify-only") {
+    try ClassifierComparison(resources: resources, labelled: labelledSet).report()
+    exit(0)
+}
+
 var sizes = [150, 10_000, 100_000]
 if let index = arguments.firstIndex(of: "--sizes"), index + 1 < arguments.count {
     sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }
@@ -109,3 +116,4 @@ func runChild(size: Int, path: String) throws {
     print("Slowest keys (query after the key): " + slowest.map { "`\(typed[$0])` \(Measure.milliseconds(keystrokes[$0]))" }.joined(separator: ", "))
     print("\nPeak memory (VmHWM, whole process): \(String(format: "%.1f", Measure.peakMemoryMiB())) MiB\n")
 }
+try ClassifierComparison(resources: resources, labelled: labelledSet).report()

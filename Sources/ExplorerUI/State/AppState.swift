@@ -109,6 +109,8 @@ public struct AppState: Sendable {
 
     /// Lines of the selected code's details at the current width (the detail pane scrolls within them).
     public var detailLineCount: Int { documents.detailLines.count }
+    /// The detail pane's lines as laid out for the current width, for tests and tools.
+    public var detailLineTexts: [String] { documents.detailLines.map(\.text) }
     /// Rows of the open comparison at the current width; nil when none is open.
     public var compareLineCount: Int? { documents.compareLines?.count }
 
