@@ -113,6 +113,10 @@ mutation "unknown SMTP commands accepted" Sources/CatalogLoading/Validation/Entr
   'where !Self.knownCommands.contains(command) {' \
   'where Self.knownCommands.isEmpty {' \
   'ValidationTests'
+mutation "a seen_after command repeating commands accepted" Sources/CatalogLoading/Validation/EntryValidator.swift \
+  '} else if commandNames.contains(command) {' \
+  '} else if commandNames.isEmpty, !commandNames.isEmpty {' \
+  'ValidationTests'
 mutation "one level of JSON nesting too many allowed" Sources/CatalogLoading/JSON/JSONParser.swift \
   'if depth >= Self.maximumDepth,' \
   'if depth > Self.maximumDepth,' \

@@ -12,6 +12,8 @@ public struct CodeJSON: Codable, Sendable, Equatable {
     public let when: String
     public let fix: String
     public let commands: [String]
+    /// What practice adds to `commands`; empty when nothing is known beyond the RFCs.
+    public let seenAfter: [String]
     public let rfcs: [String]
     public let related: [String]
     public let keywords: [String]
@@ -30,6 +32,7 @@ public struct CodeJSON: Codable, Sendable, Equatable {
         when = entry.when
         fix = entry.fix
         commands = entry.commands
+        seenAfter = entry.seenAfter
         rfcs = entry.rfcs.map(\.description)
         related = entry.related
         keywords = entry.keywords
@@ -37,9 +40,9 @@ public struct CodeJSON: Codable, Sendable, Equatable {
         caveat = entry.caveat
     }
 
-    /// Keys come from the schema table; every field is written (`caveat` as null when
-    /// absent) so every object has the same keys, and the switch fails to compile when
-    /// the schema gains a field this shape does not carry.
+    /// Keys come from the schema table; every field is written (`caveat` as null and
+    /// `seen_after` as an empty array when absent) so every object has the same keys,
+    /// and the switch fails to compile when the schema gains a field this shape does not carry.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SchemaField.self)
         for field in SchemaField.all {
@@ -54,6 +57,7 @@ public struct CodeJSON: Codable, Sendable, Equatable {
             case .when: try container.encode(when, forKey: field)
             case .fix: try container.encode(fix, forKey: field)
             case .commands: try container.encode(commands, forKey: field)
+            case .seenAfter: try container.encode(seenAfter, forKey: field)
             case .rfcs: try container.encode(rfcs, forKey: field)
             case .related: try container.encode(related, forKey: field)
             case .keywords: try container.encode(keywords, forKey: field)
@@ -75,6 +79,7 @@ public struct CodeJSON: Codable, Sendable, Equatable {
         when = try container.decode(String.self, forKey: .when)
         fix = try container.decode(String.self, forKey: .fix)
         commands = try container.decode([String].self, forKey: .commands)
+        seenAfter = try container.decodeIfPresent([String].self, forKey: .seenAfter) ?? []
         rfcs = try container.decode([String].self, forKey: .rfcs)
         related = try container.decode([String].self, forKey: .related)
         keywords = try container.decode([String].self, forKey: .keywords)

@@ -47,9 +47,12 @@ public enum CompareDocument {
         let leftSections = EntrySections.sections(of: left.entry, labels: labels)
         let rightSections = EntrySections.sections(of: right.entry, labels: labels)
         for kind in EntrySections.compared {
-            guard let a = leftSections.first(where: { $0.kind == kind }), let b = rightSections.first(where: { $0.kind == kind })
-            else { continue }
-            section(a, b)
+            let a = leftSections.first { $0.kind == kind }, b = rightSections.first { $0.kind == kind }
+            // A part only one side has (what practice adds) faces "(none)" under the same heading.
+            guard let present = a ?? b else { continue }
+            let none = DocumentSection(kind: kind, heading: present.heading, text: labels["compare.none"],
+                                       role: present.role, links: [])
+            section(a ?? none, b ?? none)
         }
         blank()
         full(labels["compare.differences"], .heading)

@@ -6,7 +6,7 @@ import SMTPCatalog
 public struct DocumentSection: Sendable, Equatable {
     /// Which part of an entry this is, so a presentation can pick parts by name.
     public enum Kind: Sendable, Equatable, CaseIterable {
-        case description, when, fix, caveat, commands, references, related, knowledge, keywords
+        case description, when, fix, caveat, commands, seenAfter, references, related, knowledge, keywords
     }
 
     public let kind: Kind

@@ -3,8 +3,9 @@ import SMTPCatalog
 /// What an entry shows, in order, written once for every place that shows it:
 /// the explorer's detail pane and comparison, `show` and `compare`.
 public enum EntrySections {
-    /// The parts a comparison sets side by side, in order.
-    public static let compared: [DocumentSection.Kind] = [.description, .when, .fix, .commands, .references]
+    /// The parts a comparison sets side by side, in order. `seenAfter` is the one that may be
+    /// missing: it is shown when either side has it.
+    public static let compared: [DocumentSection.Kind] = [.description, .when, .fix, .commands, .seenAfter, .references]
 
     /// `knowledge` lists the provider replies and reasons that use a code (`Catalog.knowledge(using:)`).
     public static func sections(of entry: CatalogEntry, labels: LabelTable, knowledge: [String] = []) -> [DocumentSection] {
@@ -21,6 +22,7 @@ public enum EntrySections {
         // Provider replies and reasons have no commands or RFCs of their own: their codes' entries do.
         if entry.kind.isCode {
             result.append(section(.commands, "section.commands", entry.commandList(labels)))
+            if let seenAfter = entry.seenAfterList(labels) { result.append(section(.seenAfter, "section.seen_after", seenAfter)) }
             result.append(section(.references, "section.references", entry.rfcs.map(\.description).joined(separator: ", "),
                                   links: entry.rfcs.map { "\($0)  \($0.url)" }))
         }

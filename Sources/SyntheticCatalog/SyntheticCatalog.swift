@@ -64,6 +64,7 @@ public struct SyntheticCatalog {
                 ("when", quoted(sentence(&random, 10...16) + ".")),
                 ("fix", quoted(sentence(&random, 10...16) + ".")),
                 ("commands", "[\"RCPT\"]"),
+                ("seen_after", "[\"DATA\"]"),
                 ("rfcs", "[\"RFC 3463\"]"),
                 ("related", "[]"),
                 ("keywords", "[" + (0..<Int(random.next(in: 3...6))).map { _ in quoted(keywords[random.index(keywords.count)]) }.joined(separator: ", ") + "]"),

@@ -10,16 +10,18 @@ import TestSupport
         let catalog = try BundledCatalog.load()
         let labels = try BundledCatalog.labels()
         let order = DocumentSection.Kind.allCases
-        var sawCaveat = false, sawRelated = false
+        var sawCaveat = false, sawRelated = false, sawSeenAfter = false
         for entry in catalog.entries {
             let kinds = EntrySections.sections(of: entry, labels: labels).map(\.kind)
             #expect(kinds == order.filter { kinds.contains($0) }, "\(entry.code): \(kinds)")
             #expect(kinds.contains(.caveat) == (entry.caveat != nil))
             #expect(kinds.contains(.related) == !entry.related.isEmpty)
+            #expect(kinds.contains(.seenAfter) == !entry.seenAfter.isEmpty)
             sawCaveat = sawCaveat || entry.caveat != nil
             sawRelated = sawRelated || !entry.related.isEmpty
+            sawSeenAfter = sawSeenAfter || !entry.seenAfter.isEmpty
         }
-        #expect(sawCaveat && sawRelated)
+        #expect(sawCaveat && sawRelated && sawSeenAfter)
     }
 
     @Test func referencesCarryTheirAddresses() throws {
@@ -38,6 +40,33 @@ import TestSupport
         let expected = EntrySections.sections(of: resolved.entry, labels: labels).filter { $0.kind != .keywords }.map(\.heading)
         #expect(headings == expected)
         #expect(!headings.isEmpty)
+    }
+
+    /// What practice adds has its own heading, after the commands the RFCs list.
+    @Test func practiceIsShownApartFromTheRFCsCommands() throws {
+        let entry = try #require(try BundledCatalog.load().resolve("554")).entry
+        let labels = try BundledCatalog.labels()
+        let commands = try #require(EntrySections.section(.commands, of: entry, labels: labels))
+        let seenAfter = try #require(EntrySections.section(.seenAfter, of: entry, labels: labels))
+        #expect(commands.text == "CONNECT, DATA")
+        #expect(seenAfter.heading == "Also seen after (practice)" && seenAfter.text.contains("RCPT"))
+        let indonesian = try BundledCatalog.labels(.indonesian)
+        #expect(EntrySections.section(.seenAfter, of: entry, labels: indonesian)?.heading == "Juga terlihat setelah (praktik)")
+        // A code no RFC defines names no command of the RFCs' and says so.
+        let unofficial = try #require(try BundledCatalog.load().resolve("571")).entry
+        #expect(EntrySections.section(.commands, of: unofficial, labels: labels)?.text == "(none named by an RFC)")
+    }
+
+    /// A part only one side has faces "(none)" under the same heading.
+    @Test func theComparisonShowsPracticeWhenOneSideHasIt() throws {
+        let catalog = try BundledCatalog.load()
+        let labels = try BundledCatalog.labels()
+        let comparison = Comparison(left: try #require(catalog.resolve("554")), right: try #require(catalog.resolve("553")),
+                                    catalog: catalog, labels: labels)
+        let lines = CompareDocument.lines(for: comparison, labels: labels, width: 120)
+        let heading = try #require(lines.firstIndex { $0.left.role == .heading && $0.left.text == "Also seen after (practice)" })
+        #expect(lines[heading].right?.text == "Also seen after (practice)")
+        #expect(lines[heading + 1].left.text.contains("RCPT") && lines[heading + 1].right?.text == "(none)")
     }
 
     @Test func theComparisonSetsTheComparedSectionsSideBySide() throws {

@@ -116,6 +116,37 @@ import SMTPCatalog
         #expect(Set(issues.compactMap(\.field)) == ["commands", "standing", "rfcs"])
     }
 
+    /// `seen_after` (what practice adds to `commands`) is optional, uses the same command
+    /// names, and may not repeat a command `commands` already lists.
+    @Test func seenAfterIsCheckedLikeCommands() throws {
+        let catalog = try CatalogLoader.load(data: CatalogFixture.document([
+            CatalogFixture.entry("554", overrides: ["commands": ["CONNECT", "DATA"], "seen_after": ["MAIL", "RCPT"]]),
+            CatalogFixture.entry("550"),
+        ]), named: "test.json")
+        #expect(catalog.entry(forKey: "554")?.seenAfter == ["MAIL", "RCPT"])
+        #expect(catalog.entry(forKey: "550")?.seenAfter == [])
+
+        let unknown = try only(CatalogFixture.issues([CatalogFixture.entry(overrides: ["seen_after": ["DATA", "SEND"]])]))
+        #expect(unknown.field == "seen_after" && unknown.message == "unknown SMTP command \"SEND\"")
+        let repeated = try only(CatalogFixture.issues([CatalogFixture.entry(overrides: ["seen_after": ["DATA", "MAIL"]])]))
+        #expect(repeated.field == "seen_after" && repeated.message == "\"MAIL\" is already in commands")
+        let wrongType = try only(CatalogFixture.issues([CatalogFixture.entry(overrides: ["seen_after": "RCPT"])]))
+        #expect(wrongType.field == "seen_after" && wrongType.message == "expected an array of strings, found a string")
+        let wrongItem = try only(CatalogFixture.issues([CatalogFixture.entry(overrides: ["seen_after": ["DATA", 7]])]))
+        #expect(wrongItem.field == "seen_after" && wrongItem.message == "item 2: expected a string, found a number")
+        let control = try only(CatalogFixture.issues([CatalogFixture.entry(overrides: ["seen_after": ["DA\u{1B}TA"]])]))
+        #expect(control.field == "seen_after[1]" && control.message.contains("U+001B"))
+    }
+
+    @Test func aDraftMayBeCitedByItsName() throws {
+        let catalog = try CatalogLoader.load(data: CatalogFixture.document([
+            CatalogFixture.entry("X.7.28", overrides: ["rfcs": ["draft-levine-mailbomb-header", "RFC 5248"]]),
+        ]), named: "test.json")
+        #expect(catalog.entry(forKey: "X.7.28")?.rfcs.map(\.description) == ["draft-levine-mailbomb-header", "RFC 5248"])
+        let issue = try only(CatalogFixture.issues([CatalogFixture.entry(overrides: ["rfcs": ["draft-Levine"]])]))
+        #expect(issue.field == "rfcs")
+    }
+
     @Test func everyProblemIsReportedAtOnce() throws {
         let issues = try CatalogFixture.issues([
             CatalogFixture.entry("553", overrides: ["title": "", "colour": 1]),

@@ -18,7 +18,7 @@ import TestSupport
     /// The code object shared by list, show, compare and explain.
     static let code: Set<String> = [
         "code", "kind", "class", "class_name", "title", "summary", "description", "when", "fix",
-        "commands", "rfcs", "related", "keywords", "standing", "caveat",
+        "commands", "seen_after", "rfcs", "related", "keywords", "standing", "caveat",
     ]
     static let searchHit: Set<String> = ["code", "title", "class", "class_name", "score", "matches"]
     static let match: Set<String> = ["field", "ranges"]

@@ -41,8 +41,10 @@ import TestSupport
         let result = try ProcessRunner.smtpCodes(["show", "553", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let fields = ["code", "kind", "class", "class_name", "title", "summary", "description", "when", "fix",
-                      "commands", "rfcs", "related", "keywords", "standing", "caveat"]
+                      "commands", "seen_after", "rfcs", "related", "keywords", "standing", "caveat"]
         #expect(Set(object.keys) == Set(fields))
+        // 553 has no practice beyond what the RFCs list: the key is there, with an empty array.
+        #expect((object["seen_after"] as? [String])?.isEmpty == true)
         #expect(object["code"] as? String == "553" && object["class"] as? Int == 5)
     }
 

@@ -39,9 +39,24 @@ import Testing
         #expect(reference.description == text)
     }
 
+    /// A registry entry that rests on an Internet-Draft (X.7.28) cites the draft by its name.
+    @Test(arguments: [
+        ("draft-levine-mailbomb-header", nil), ("draft-levine-mailbomb-header §3", "3"),
+        ("draft-ietf-dmarc-arc-protocol-23", nil),
+    ] as [(String, String?)])
+    func parsesDraftReferences(text: String, section: String?) throws {
+        let reference = try #require(RFCReference(parsing: text))
+        #expect(reference.number == nil && reference.draft == text.split(separator: " ").first.map(String.init))
+        #expect(reference.section == section && reference.description == text)
+        let wellFormed = RFCReference.isWellFormed(text.utf8.span)
+        #expect(wellFormed)
+    }
+
     @Test(arguments: [
         "RFC5321", "rfc 5321", "RFC 5321 4.2.3", "RFC 5321 §", "RFC 05321", "RFC 5321 §4..2", "RFC  5321", "RFC 0",
         "RFC 5321 §4 x", "RFC 5321 §4.2a", "RFC 5321 ", "RFC 12345678901",
+        "draft-", "draft", "Draft-levine-mailbomb-header", "draft-Levine-mailbomb", "draft-levine--mailbomb",
+        "draft-levine-", "draft-levine_mailbomb", "draft-levine §", "draft-levine 3", "draft-levine  §3", "draft-levine ",
     ])
     func rejectsMalformedReferences(text: String) {
         #expect(RFCReference(parsing: text) == nil)
@@ -50,5 +65,9 @@ import Testing
     @Test func referenceLinksToTheSection() {
         #expect(RFCReference(number: 5321, section: "4.2.3").url == "https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3")
         #expect(RFCReference(number: 7504).url == "https://www.rfc-editor.org/rfc/rfc7504")
+        #expect(RFCReference(draft: "draft-levine-mailbomb-header").url
+            == "https://datatracker.ietf.org/doc/html/draft-levine-mailbomb-header")
+        #expect(RFCReference(draft: "draft-levine-mailbomb-header", section: "3").url
+            == "https://datatracker.ietf.org/doc/html/draft-levine-mailbomb-header#section-3")
     }
 }

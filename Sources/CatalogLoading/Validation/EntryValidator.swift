@@ -5,8 +5,9 @@ import TextSafety
 /// collecting every problem instead of stopping at the first. Texts are checked
 /// as bytes in the store; only short values (code, kind, commands…) become Strings.
 struct EntryValidator {
-    /// SMTP verbs of RFC 5321 and the extensions the catalog covers; CONNECT is the
-    /// greeting and ANY stands for a reply any command can get (421, 500).
+    /// SMTP verbs of RFC 5321 and the extensions the catalog covers, for `commands` and
+    /// `seen_after`; CONNECT is the greeting and ANY stands for a reply any command can
+    /// get (421, 500, 501).
     static let knownCommands: Set<String> = [
         "CONNECT", "HELO", "EHLO", "MAIL", "RCPT", "DATA", "BDAT", "RSET", "VRFY", "EXPN", "HELP",
         "NOOP", "QUIT", "AUTH", "STARTTLS", "ETRN", "ATRN", "ANY",
@@ -69,14 +70,24 @@ struct EntryValidator {
         let fix = text(object, .fix, store)
         let caveat = object[.caveat] == nil ? nil : text(object, .caveat, store)
         let commands = list(object, .commands, store)
-        for command in commands.map({ store.strings(of: $0) }) ?? [] where !Self.knownCommands.contains(command) {
+        let commandNames = commands.map { store.strings(of: $0) } ?? []
+        for command in commandNames where !Self.knownCommands.contains(command) {
             report("commands", "unknown SMTP command \"\(SafeText.visible(command))\"")
+        }
+        // What practice adds: the same vocabulary, and nothing `commands` already says.
+        let seenAfter = object[.seenAfter] == nil ? ListSpan.empty : list(object, .seenAfter, store)
+        for command in seenAfter.map({ store.strings(of: $0) }) ?? [] {
+            if !Self.knownCommands.contains(command) {
+                report("seen_after", "unknown SMTP command \"\(SafeText.visible(command))\"")
+            } else if commandNames.contains(command) {
+                report("seen_after", "\"\(command)\" is already in commands")
+            }
         }
         let rfcs = list(object, .rfcs, store)
         for index in 0..<Int(rfcs?.count ?? 0) {
             let span = store.item(rfcs!, index)
             guard !store.withBytes(span, RFCReference.isWellFormed) else { continue }
-            report("rfcs", "\"\(SafeText.visible(store.string(span)))\" is not of the form \"RFC 5321\" or \"RFC 5321 §4.2.3\"")
+            report("rfcs", "\"\(SafeText.visible(store.string(span)))\" is not of the form \"RFC 5321\", \"RFC 5321 §4.2.3\" or \"draft-name\"")
         }
         if let rfcs, rfcs.count == 0, issues.allSatisfy({ $0.field != "rfcs" }) {
             report("rfcs", "must cite at least one RFC")
@@ -92,7 +103,7 @@ struct EntryValidator {
             return standing
         }
         storedCode = key
-        guard issues.isEmpty, let code, let storedCode, let kind, let className, let commands, let rfcs,
+        guard issues.isEmpty, let code, let storedCode, let kind, let className, let commands, let seenAfter, let rfcs,
               let related, let keywords, let standing, let title, let summary, let description,
               let when, let fix
         else { return nil }
@@ -100,7 +111,8 @@ struct EntryValidator {
             code: storedCode, kind: kind, classDigit: digit, standing: standing,
             texts: EntryTextSpans(
                 className: className, title: title, summary: summary, description: description, when: when,
-                fix: fix, caveat: caveat, commands: commands, rfcs: rfcs, related: related, keywords: keywords),
+                fix: fix, caveat: caveat, commands: commands, seenAfter: seenAfter, rfcs: rfcs, related: related,
+                keywords: keywords),
             sortKey: CodeOrder.key(code))
     }
 

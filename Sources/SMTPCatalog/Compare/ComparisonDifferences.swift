@@ -54,7 +54,7 @@ struct ComparisonDifferences {
     }
 
     private func specs(_ code: ResolvedCode) -> String {
-        var seen = Set<Int>()
-        return code.entry.rfcs.map(\.number).filter { seen.insert($0).inserted }.map { "RFC \($0)" }.joined(separator: ", ")
+        var seen = Set<String>()
+        return code.entry.rfcs.map(\.document).filter { seen.insert($0).inserted }.joined(separator: ", ")
     }
 }

@@ -29,7 +29,7 @@ public struct CatalogEntry: Sendable, Hashable {
     public init(
         code: String, kind: CodeKind, classDigit: Int?, className: String, title: String,
         summary: String, description: String, when: String, fix: String, commands: [String],
-        rfcs: [RFCReference], related: [String], keywords: [String], standing: Standing,
+        seenAfter: [String] = [], rfcs: [RFCReference], related: [String], keywords: [String], standing: Standing,
         caveat: String? = nil
     ) {
         var builder = TextStoreBuilder()
@@ -42,8 +42,8 @@ public struct CatalogEntry: Sendable, Hashable {
             summary: builder.append(summary.utf8), description: builder.append(description.utf8),
             when: builder.append(when.utf8), fix: builder.append(fix.utf8),
             caveat: caveat.map { builder.append($0.utf8) },
-            commands: list(commands), rfcs: list(rfcs.map(\.description)), related: list(related),
-            keywords: list(keywords))
+            commands: list(commands), seenAfter: list(seenAfter), rfcs: list(rfcs.map(\.description)),
+            related: list(related), keywords: list(keywords))
         self.init(code: code, kind: kind, classDigit: classDigit, standing: standing,
                   store: TextStore(builder), texts: texts)
     }
@@ -54,7 +54,12 @@ public struct CatalogEntry: Sendable, Hashable {
     public var description: String { store.string(texts.description) }
     public var when: String { store.string(texts.when) }
     public var fix: String { store.string(texts.fix) }
+    /// The commands an RFC lists this code as a reply to (RFC 5321 §4.3.2 for the basic codes,
+    /// the extension's RFC for its own codes); `ANY` when any command may get it.
     public var commands: [String] { store.strings(of: texts.commands) }
+    /// Commands servers are seen to answer with this code although no RFC lists it there;
+    /// empty for most entries (docs/decisions.md, "Commands: the RFCs' and practice's").
+    public var seenAfter: [String] { store.strings(of: texts.seenAfter) }
     /// Checked when the catalog was loaded, so every item parses.
     public var rfcs: [RFCReference] { store.strings(of: texts.rfcs).compactMap(RFCReference.init(parsing:)) }
     public var related: [String] { store.strings(of: texts.related) }
@@ -70,8 +75,8 @@ public struct CatalogEntry: Sendable, Hashable {
         if left.store === right.store, left.texts == right.texts { return true }
         return left.className == right.className && left.title == right.title && left.summary == right.summary
             && left.description == right.description && left.when == right.when && left.fix == right.fix
-            && left.commands == right.commands && left.rfcs == right.rfcs && left.related == right.related
-            && left.keywords == right.keywords && left.caveat == right.caveat
+            && left.commands == right.commands && left.seenAfter == right.seenAfter && left.rfcs == right.rfcs
+            && left.related == right.related && left.keywords == right.keywords && left.caveat == right.caveat
     }
 
     public func hash(into hasher: inout Hasher) {

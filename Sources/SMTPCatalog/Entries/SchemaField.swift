@@ -4,7 +4,7 @@
 /// the compiler checks for completeness), and a test holds docs/catalog.md to it.
 public enum SchemaField: Int, CaseIterable, Sendable, CodingKey {
     case code, kind, classDigit, className, title, summary, description, when, fix
-    case commands, rfcs, related, keywords, standing, caveat
+    case commands, seenAfter, rfcs, related, keywords, standing, caveat
 
     /// The member name in the JSON (docs/catalog.md).
     public var name: String {
@@ -19,6 +19,7 @@ public enum SchemaField: Int, CaseIterable, Sendable, CodingKey {
         case .when: "when"
         case .fix: "fix"
         case .commands: "commands"
+        case .seenAfter: "seen_after"
         case .rfcs: "rfcs"
         case .related: "related"
         case .keywords: "keywords"
@@ -27,12 +28,12 @@ public enum SchemaField: Int, CaseIterable, Sendable, CodingKey {
         }
     }
 
-    public var isRequired: Bool { self != .caveat }
+    public var isRequired: Bool { self != .caveat && self != .seenAfter }
 
     /// Members holding a list of strings; the others hold one string, but `class`.
     public var isList: Bool {
         switch self {
-        case .commands, .rfcs, .related, .keywords: true
+        case .commands, .seenAfter, .rfcs, .related, .keywords: true
         default: false
         }
     }
