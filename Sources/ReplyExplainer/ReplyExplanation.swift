@@ -50,6 +50,9 @@ public struct ReplyExplanation: Sendable {
         case (4, _): labels["explain.verdict.transient_fix"]
         case (5, .afterFix): labels["explain.verdict.permanent_fix"]
         case (5, _): labels["explain.verdict.permanent"]
+        // A diagnostic without codes (`Connection timed out`): the reason alone says whether to wait.
+        case (nil, .automatic): labels["explain.verdict.transient"]
+        case (nil, _): labels["explain.verdict.no_code"]
         default: labels["explain.verdict.unknown"]
         }
     }

@@ -45,7 +45,7 @@ public enum ReplyParser {
     /// The non-empty lines of `input` (split at LF, CR, VT and FF), each cut to
     /// `maximumLineBytes` at a character boundary. Split on bytes: splitting a
     /// huge line into Characters first would cost more than everything else.
-    static func lines(of input: String) -> [String] {
+    package static func lines(of input: String) -> [String] {
         var result: [String] = []
         let utf8 = input.utf8
         let bytes = utf8.span
@@ -135,7 +135,7 @@ public enum ReplyParser {
     /// Drops closing brackets at the end that nothing in the text opened (`…User unknown))`,
     /// `…refused]`), and a quote at either end that has no partner; a reply's own
     /// `[TSS04]` or `"quoted"` words stay.
-    static func withoutStrayClosers(_ text: String) -> String {
+    package static func withoutStrayClosers(_ text: String) -> String {
         // Counted once and kept up to date while trimming: a hostile line of thousands of
         // ')' must stay linear.
         var counts: [Character: Int] = [:]

@@ -63,7 +63,7 @@ struct ExplainCommand: ParsableCommand {
 
     /// Explains every reply in `input`; also used when text is piped into a bare `smtp-codes`.
     static func explain(_ input: String, context: CommandContext, json: Bool) throws {
-        let explanations = ReplyParser.parse(input).map {
+        let explanations = ReplyFinder.replies(in: input, classifier: context.classifier).map {
             ReplyExplanation($0, catalog: context.catalog, classifier: context.classifier, labels: context.labels)
         }
         if json {

@@ -151,9 +151,16 @@ import TestSupport
     }
 
     @Test func inputWithoutACodeExitsOne() throws {
-        let (result, replies) = try explain("connect to mx.example.com[192.0.2.1]:25: Connection timed out")
+        let (result, replies) = try explain("the weather at mx.example.com[192.0.2.1] is fine today")
         #expect(replies.isEmpty && result.status == 1)
         #expect(result.stderr.contains("no SMTP reply code"))
+    }
+
+    /// A diagnostic without codes that a rule knows is explained by its words.
+    @Test func aKnownDiagnosticWithoutCodesIsExplained() throws {
+        let (result, replies) = try explain("connect to mx.example.com[192.0.2.1]:25: Connection timed out")
+        #expect(result.status == 0 && replies.count == 1)
+        #expect(replies.first?.replyCode == nil && replies.first?.reason == "network_error" && replies.first?.rule != nil)
     }
 
     @Test func plainOutputIsReadableAndSafe() throws {

@@ -12,7 +12,7 @@ import TestSupport
         let classifier = try BundledCatalog.sharedClassifier()
         var wrong: [String] = []
         for rule in classifier.book.rules {
-            let replies = ReplyParser.parse(rule.example)
+            let replies = ReplyFinder.replies(in: rule.example, classifier: classifier)
             guard let reply = replies.first else {
                 wrong.append("\(rule.id): no reply found in its example")
                 continue

@@ -30,7 +30,7 @@ import TestSupport
         var misses: [String] = []
         for line in lines {
             total[line.reason, default: 0] += 1
-            guard let reply = ReplyParser.parse(line.text).first else {
+            guard let reply = ReplyFinder.replies(in: line.text, classifier: classifier).first else {
                 misses.append("no reply found: \(line.text.prefix(90))")
                 continue
             }

@@ -36,7 +36,7 @@ import TestSupport
     ])
     func theReasonProviderAndAdviceFollowTheText(_ test: Case) throws {
         let classifier = try BundledCatalog.sharedClassifier()
-        let reply = try #require(ReplyParser.parse(test.text).first)
+        let reply = try #require(ReplyFinder.replies(in: test.text, classifier: classifier).first)
         let result = classifier.classify(reply)
         #expect(result.reason.id == test.reason, "decided by \(result.rule?.id ?? result.step.rawValue)")
         #expect(result.rule?.source.id == test.provider)
@@ -54,7 +54,7 @@ import TestSupport
     ])
     func providerCodesAreRecognised(text: String, provider: String) throws {
         let classifier = try BundledCatalog.sharedClassifier()
-        let reply = try #require(ReplyParser.parse(text).first)
+        let reply = try #require(ReplyFinder.replies(in: text, classifier: classifier).first)
         #expect(classifier.classify(reply).rule?.source.id == provider)
     }
 
@@ -64,7 +64,7 @@ import TestSupport
         let labels = try BundledCatalog.labels()
         let catalog = try BundledCatalog.shared()
         func explain(_ text: String) throws -> ReplyExplanation {
-            ReplyExplanation(try #require(ReplyParser.parse(text).first), catalog: catalog, classifier: classifier, labels: labels)
+            ReplyExplanation(try #require(ReplyFinder.replies(in: text, classifier: classifier).first), catalog: catalog, classifier: classifier, labels: labels)
         }
         let grey = try explain("451 4.7.1 Greylisting in action, please come back later")
         #expect(grey.verdict == labels["explain.verdict.transient"] && grey.whoActs == labels["acts.nobody"] && !grey.isHard)
