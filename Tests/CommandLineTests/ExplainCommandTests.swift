@@ -44,8 +44,10 @@ import TestSupport
             let command: String?
             let permanent: Bool
             let contradiction: Bool
+            /// Asked of some cases only: the reason the words give (docs/reasons.md).
+            let reason: String?
             enum CodingKeys: String, CodingKey {
-                case replyCode = "reply_code", enhancedCode = "enhanced_code", command, permanent, contradiction
+                case replyCode = "reply_code", enhancedCode = "enhanced_code", command, permanent, contradiction, reason
             }
         }
         let id: String
@@ -92,6 +94,7 @@ import TestSupport
             for (reply, wanted) in zip(replies, testCase.replies) {
                 let noted = reply.notes.contains { $0.contains("classes disagree") }
                 if noted != wanted.contradiction { failures.append("\(testCase.id): contradiction note \(noted)") }
+                if let reason = wanted.reason, reason != reply.reason { failures.append("\(testCase.id): reason \(reply.reason), wanted \(reason)") }
             }
         }
         let report = "\(failures.count) of \(cases.count) cases failed:\n" + failures.joined(separator: "\n")

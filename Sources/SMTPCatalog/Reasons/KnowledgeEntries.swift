@@ -18,7 +18,7 @@ public enum KnowledgeEntries {
         for rule in book.rules {
             guard let reason = book.reason(rule.reason) else { continue }
             entries.append(entry(for: rule, reason: reason, catalog: catalog, labels: labels))
-            for pattern in rule.codes { use(pattern, by: rule.id) }
+            for pattern in rule.codes + exampleCodes(rule.example) { use(pattern, by: rule.id) }
             variantsByReason[reason.id, default: []].append(rule.id)
         }
         for reason in book.reasons {
@@ -27,6 +27,18 @@ public enum KnowledgeEntries {
             for pattern in codes { use(pattern, by: reason.id) }
         }
         return catalog.adding(entries, uses: uses)
+    }
+
+    /// The codes an example reply opens with (`550 5.7.26 …`, `550-5.7.26 …`): a rule
+    /// without a code constraint is still listed under the codes it is seen with.
+    static func exampleCodes(_ example: String) -> [ReplyCodePattern] {
+        let words = example.split(whereSeparator: { $0 == " " || $0 == "-" }).prefix(2).map(String.init)
+        guard let first = words.first, first.count == 3, let basic = ReplyCodePattern(parsing: first),
+              case .basic = basic else { return [] }
+        if words.count > 1, let enhanced = ReplyCodePattern(parsing: words[1]), case .enhanced = enhanced {
+            return [basic, enhanced]
+        }
+        return [basic]
     }
 
     /// A catalog key for a code pattern, when the catalog has that entry (for `related`).
