@@ -72,11 +72,13 @@ struct ObjectReader {
     }
 
     private mutating func checked(_ text: String, _ field: String) -> String? {
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Bytes, not Foundation's trimming: this runs for every text of every rule at start-up.
+        if !text.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
             report(field, "is empty")
             return nil
         }
-        if let scalar = text.unicodeScalars.first(where: SafeText.isUnsafe) {
+        var text = text
+        if let scalar = text.withUTF8({ ControlBytes.firstUnsafeScalar(in: $0) }) {
             report(field, "holds the control character U+\(String(scalar.value, radix: 16, uppercase: true))")
             return nil
         }
