@@ -45,9 +45,12 @@ enum RuleReader {
             reader.report("id", "must be \"\(source.id).<name>\" in lower case letters, digits, '.', '-' and '_'")
         }
         let providerCode = reader.text("provider_code", required: false)
-        if let providerCode, providerCode.contains(where: \.isWhitespace) { reader.report("provider_code", "must be one word") }
+        // Byte checks throughout: Character counting and white-space tests cost grapheme breaking, at start-up.
+        if let providerCode, providerCode.utf8.contains(where: Self.isSpace) { reader.report("provider_code", "must be one word") }
         let title = reader.text("title")
-        if let title, title.count > maximumTitleLength { reader.report("title", "is longer than \(maximumTitleLength) characters") }
+        if let title, title.utf8.count > maximumTitleLength, title.unicodeScalars.count > maximumTitleLength {
+            reader.report("title", "is longer than \(maximumTitleLength) characters")
+        }
         let any = fingerprints(&reader, "any"), all = fingerprints(&reader, "all")
         let codes = reader.strings("codes").compactMap { text -> ReplyCodePattern? in
             guard let pattern = ReplyCodePattern(parsing: text) else {
@@ -63,7 +66,7 @@ enum RuleReader {
         let reason = reason(&reader, known: known)
         let explanation = reader.text("explanation"), action = reader.text("action")
         let docs = reader.text("docs", required: false)
-        if let docs, !(docs.hasPrefix("https://") && !docs.contains(where: \.isWhitespace) && docs.count > 8) {
+        if let docs, !(docs.hasPrefix("https://") && !docs.utf8.contains(where: Self.isSpace) && docs.utf8.count > 8) {
             reader.report("docs", "must be one https:// address")
         }
         let example = reader.text("example")
@@ -92,6 +95,8 @@ enum RuleReader {
         }
         return reason
     }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
     static func isSlug(_ text: String, extra: String = "") -> Bool {
         !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in

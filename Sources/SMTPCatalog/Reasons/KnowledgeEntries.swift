@@ -32,7 +32,9 @@ public enum KnowledgeEntries {
     /// The codes an example reply opens with (`550 5.7.26 …`, `550-5.7.26 …`): a rule
     /// without a code constraint is still listed under the codes it is seen with.
     static func exampleCodes(_ example: String) -> [ReplyCodePattern] {
-        let words = example.split(whereSeparator: { $0 == " " || $0 == "-" }).prefix(2).map(String.init)
+        // The codes stand in the first few bytes; splitting the whole example into Characters cost start-up time.
+        let head = example.utf8.prefix(16).split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).prefix(2)
+        let words = head.map { String(decoding: $0, as: UTF8.self) }
         guard let first = words.first, first.count == 3, let basic = ReplyCodePattern(parsing: first),
               case .basic = basic else { return [] }
         if words.count > 1, let enhanced = ReplyCodePattern(parsing: words[1]), case .enhanced = enhanced {
