@@ -33,7 +33,7 @@ struct CompareCommand: ParsableCommand {
         let context = try CommandContext(options)
         let comparison = Comparison(
             left: try context.resolve(first), right: try context.resolve(second),
-            catalog: context.catalog, labels: context.labels)
+            catalog: context.catalog, labels: context.labels, book: context.classifier.book)
         if json {
             try context.output.json(ComparisonJSON(comparison))
             return

@@ -330,7 +330,7 @@ extension AppState {
                                   labels: labels, width: layout.detailTextWidth)
         }
         detailOffset = max(0, min(detailOffset, max(0, detailLineCount - layout.detailRows)))
-        documents.layOutComparison(for: screen, catalog: catalog, labels: labels, width: size.width)
+        documents.layOutComparison(for: screen, catalog: catalog, book: classifier.book, labels: labels, width: size.width)
         if let lines = compareLineCount {
             compareOffset = max(0, min(compareOffset, max(0, lines - layout.compareRows)))
         } else {

@@ -36,7 +36,7 @@ struct DocumentCache: Sendable {
         detailKey = (key, width)
     }
 
-    mutating func layOutComparison(for screen: Screen, catalog: Catalog, labels: LabelTable, width: Int) {
+    mutating func layOutComparison(for screen: Screen, catalog: Catalog, book: ReasonBook, labels: LabelTable, width: Int) {
         // Marks are codes as shown (`5.7.26`), so resolving them keeps the class they were read in.
         guard case .compare(let leftCode, let rightCode) = screen,
               let left = catalog.resolve(leftCode), let right = catalog.resolve(rightCode) else {
@@ -45,7 +45,7 @@ struct DocumentCache: Sendable {
             return
         }
         if let key = compareKey, key.screen == screen, key.width == width { return }
-        let comparison = Comparison(left: left, right: right, catalog: catalog, labels: labels)
+        let comparison = Comparison(left: left, right: right, catalog: catalog, labels: labels, book: book)
         compareLines = CompareDocument.lines(for: comparison, labels: labels, width: width)
         compareKey = (screen, width)
     }

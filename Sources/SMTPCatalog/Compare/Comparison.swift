@@ -12,7 +12,8 @@ public struct Comparison: Sendable {
     /// Both codes' references, without repeats, in order of first mention.
     public let references: [RFCReference]
 
-    public init(left: ResolvedCode, right: ResolvedCode, catalog: Catalog, labels: LabelTable) {
+    /// `book` says who acts on each side (the reasons the codes stand for); without it that line is left out.
+    public init(left: ResolvedCode, right: ResolvedCode, catalog: Catalog, labels: LabelTable, book: ReasonBook = .empty) {
         self.left = left
         self.right = right
         let describe = { (code: ResolvedCode) in (code.code, code.classLabel, code.className(in: labels)) }
@@ -25,9 +26,14 @@ public struct Comparison: Sendable {
         } else {
             verdict = labels.format("compare.verdict", a, aLabel, aName, b, bLabel, bName)
         }
-        differences = ComparisonDifferences(left: left, right: right, catalog: catalog, labels: labels).lines
+        differences = ComparisonDifferences(left: left, right: right, catalog: catalog, labels: labels, book: book).lines
+        // Written for the decision: the situation in one sentence, whose move it is, and the first step.
         whenToUse = [left, right].map { code in
-            labels.format("use.line", code.code, code.entry.summary) + " " + code.entry.fix
+            var line = labels.format("use.line", code.code, FirstSentence.of(code.entry.when))
+            if let reason = book.reason(for: code) {
+                line += " " + labels.format("use.who", labels["acts.\(reason.whoActs.rawValue)"])
+            }
+            return line + " " + labels.format("use.first_step", FirstSentence.of(code.entry.fix))
         }
         var seen = Set<RFCReference>()
         references = (left.entry.rfcs + right.entry.rfcs).filter { seen.insert($0).inserted }

@@ -1,15 +1,19 @@
-/// Works out the differences that matter between two codes, in a fixed order:
-/// class, what the client should do, numbering, subject, commands, standing, specs.
+/// Works out the differences that matter between two codes, in a fixed order: what each
+/// means and what typically causes it (one sentence each), class, what the client should
+/// do, numbering, subject, commands, who acts, standing, specs.
 struct ComparisonDifferences {
     let left: ResolvedCode
     let right: ResolvedCode
     let catalog: Catalog
     let labels: LabelTable
+    let book: ReasonBook
 
     var lines: [String] {
         if left.code == right.code { return [labels["diff.same_code"]] }
         var lines: [String] = []
         let a = left.code, b = right.code
+        lines.append(labels.format("diff.meaning", a, FirstSentence.of(left.entry.summary), b, FirstSentence.of(right.entry.summary)))
+        lines.append(labels.format("diff.cause", a, FirstSentence.of(left.entry.when), b, FirstSentence.of(right.entry.when)))
         if left.classLabel != right.classLabel {
             lines.append(labels.format("diff.class", a, left.classLabel, left.className(in: labels), b, right.classLabel, right.className(in: labels)))
         }
@@ -25,6 +29,10 @@ struct ComparisonDifferences {
         }
         if Set(left.entry.commands) != Set(right.entry.commands) {
             lines.append(labels.format("diff.commands", a, left.entry.commandList(labels), b, right.entry.commandList(labels)))
+        }
+        if let aReason = book.reason(for: left), let bReason = book.reason(for: right), aReason.whoActs != bReason.whoActs {
+            lines.append(labels.format("diff.who_acts", a, labels["acts.\(aReason.whoActs.rawValue)"],
+                                       b, labels["acts.\(bReason.whoActs.rawValue)"]))
         }
         if left.entry.standing != right.entry.standing {
             lines.append(labels.format("diff.standing", a, left.entry.standing.rawValue, b, right.entry.standing.rawValue))

@@ -22,6 +22,32 @@ public struct ReasonBook: Sendable {
         reasonIndex[id].map { reasons[$0] }
     }
 
+    /// The reason an entry stands for: a reason's own, a provider reply's rule's, or for a code
+    /// the first line of `codes.json` it matches with no command named.
+    public func reason(for code: ResolvedCode) -> Reason? {
+        switch code.entry.kind {
+        case .reason:
+            return reason(code.entry.code)
+        case .provider:
+            return rules.first { $0.id == code.entry.code }.flatMap { reason($0.reason) }
+        case .basic, .enhanced:
+            guard let parsed = StatusCode(parsing: code.code) else { return nil }
+            let replyCode: Int?
+            let enhanced: (classDigit: Int, subject: Int, detail: Int)?
+            switch parsed {
+            case .basic(let value):
+                (replyCode, enhanced) = (value, nil)
+            case .enhanced(let digit, let subject?, let detail?):
+                // A class-less code (`X.1.1`) reads as permanent, the class people look it up for.
+                (replyCode, enhanced) = (nil, (digit ?? 5, subject, detail))
+            default:
+                return nil
+            }
+            return byCode.first { $0.command == nil && $0.code.matches(replyCode: replyCode, enhanced: enhanced) }
+                .flatMap { reason($0.reason) }
+        }
+    }
+
     /// Rules whose provider code is `code` (`TSS04`, `s3150`, `5.7.606`), case-insensitively.
     public func rules(withProviderCode code: String) -> [FingerprintRule] {
         let wanted = code.uppercased()
