@@ -28,7 +28,7 @@ import TestSupport
         for heading in ["Description", "When you see it", "How to fix", "Key differences", "When to use which", "Learn more"] {
             #expect(text.contains(heading), "missing \(heading)")
         }
-        #expect(text.contains("1. Class:") && text.contains("https://www.rfc-editor.org/rfc/rfc4954"))
+        #expect(text.contains("1. Meaning:") && text.contains("3. Class:") && text.contains("https://www.rfc-editor.org/rfc/rfc4954"))
         #expect(!text.contains("\u{1B}") && !text.contains(" │ "), "pipes get one code after the other, uncoloured")
     }
 

@@ -73,7 +73,7 @@ import TestSupport
         }
         #expect(providers.contains("Barracuda"))
 
-        try run.session.send("t", "/")
+        try run.session.send("t", "t", "/")
         try run.session.send("5.7.26", literal: true)
         try run.session.send("Enter", "Tab")
         try run.session.send("G")

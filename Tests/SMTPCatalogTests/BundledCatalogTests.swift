@@ -126,10 +126,27 @@ import TestSupport
         let left = try #require(catalog.resolve("334")), right = try #require(catalog.resolve("553"))
         let comparison = Comparison(left: left, right: right, catalog: catalog, labels: labels)
         #expect(comparison.verdict == "334 is a 3xx Positive Intermediate reply, while 553 is a 5xx Permanent Negative Completion reply.")
-        #expect(comparison.differences.first?.hasPrefix("Class:") == true)
+        // What really differs comes first: the meaning and the typical cause, one sentence a side (issue #13, item 2).
+        #expect(comparison.differences[0].hasPrefix("Meaning: 334 — ") && comparison.differences[0].contains(" 553 — "))
+        #expect(comparison.differences[1].hasPrefix("Typical cause: 334 — "))
+        #expect(comparison.differences[2].hasPrefix("Class:"))
         #expect(comparison.differences.contains { $0.contains("permanent failure") })
-        #expect(comparison.whenToUse.count == 2 && comparison.whenToUse[0].hasPrefix("Use 334 when:"))
+        // "When to use which" is the situation and the first step, not the summary and fix again.
+        #expect(comparison.whenToUse.count == 2 && comparison.whenToUse[0].hasPrefix("334: "))
+        for (line, code) in zip(comparison.whenToUse, [left, right]) {
+            #expect(line.contains("First step:") && !line.contains(code.entry.summary) && !line.contains(code.entry.fix))
+        }
         #expect(comparison.references.contains(RFCReference(number: 4954)) || comparison.references.contains { $0.number == 4954 })
+    }
+
+    /// With the reasons at hand, a comparison says whose move each code is when they differ.
+    @Test func comparisonSaysWhoseMoveItIs() throws {
+        let labels = try BundledCatalog.labels()
+        let book = try BundledCatalog.reasonBook()
+        let comparison = Comparison(left: try #require(catalog.resolve("5.2.2")), right: try #require(catalog.resolve("5.1.1")),
+                                    catalog: catalog, labels: labels, book: book)
+        #expect(comparison.differences.contains { $0.hasPrefix("Whose move: for 5.2.2 the recipient") && $0.contains("for 5.1.1 the sender") })
+        #expect(comparison.whenToUse[0].contains("Whose move: the recipient"))
     }
 
     @Test func comparisonAcrossKindsNamesTheNumbering() throws {
