@@ -18,7 +18,9 @@ public enum DetailDocument {
         lines += TextWrapper.wrap("\(resolved.code) \(SafeText.visible(entry.title))", width: width)
             .map { DocumentLine($0, .title, classDigit: resolved.classDigit) }
         let classLine = [resolved.classLabel, resolved.className(in: labels)].filter { !$0.isEmpty }.joined(separator: " ")
-        lines += TextWrapper.wrap(SafeText.visible("\(classLine) · \(entry.standing.rawValue)"), width: width)
+        // A provider reply or reason has no standing of its own: its class line names its provider.
+        let standing = entry.kind.isCode ? " · \(entry.standing.rawValue)" : ""
+        lines += TextWrapper.wrap(SafeText.visible(classLine + standing), width: width)
             .map { DocumentLine($0, .classLine, classDigit: resolved.classDigit) }
         paragraph(entry.summary)
         // Keywords are there for search; the pane shows what the code means.

@@ -22,7 +22,8 @@ struct EntryFormatter {
     func classLine(_ resolved: ResolvedCode) -> String {
         let badge = output.styled(resolved.classLabel, .classLine, classDigit: resolved.classDigit)
         let name = SafeText.visible(resolved.className(in: labels))
-        return (resolved.classLabel.isEmpty ? "" : badge + " ") + "\(name) · \(resolved.entry.standing.rawValue)"
+        let standing = resolved.entry.kind.isCode ? " · \(resolved.entry.standing.rawValue)" : ""
+        return (resolved.classLabel.isEmpty ? "" : badge + " ") + name + standing
     }
 
     /// A labelled, wrapped paragraph indented by two spaces.
