@@ -33,6 +33,22 @@ if arguments.contains("--classify-only") {
     exit(0)
 }
 
+/// The reply lines the generated logs and bounces carry: the bundled rules' examples.
+func ruleExampleReplies() throws -> [String] {
+    try ReasonBookLoader.load(resources: resources).rules.map(\.example).filter { example in
+        let bytes = Array(example.utf8.prefix(4))
+        return bytes.count == 4 && (0x34...0x35).contains(bytes[0]) && bytes[1...2].allSatisfy { (0x30...0x39).contains($0) } && bytes[3] == 0x20
+    }
+}
+
+if arguments.contains("--triage-only") {
+    let binary = ProcessInfo.processInfo.environment["SMTP_CODES_BIN"] ?? "../.build/release/smtp-codes"
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("smtp-codes-bench")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try TriageComparison(smtpCodes: binary, replies: try ruleExampleReplies(), folder: folder).report()
+    exit(0)
+}
+
 var sizes = [150, 10_000, 100_000]
 if let index = arguments.firstIndex(of: "--sizes"), index + 1 < arguments.count {
     sizes = arguments[index + 1].split(separator: ",").compactMap { Int($0) }
@@ -117,3 +133,6 @@ func runChild(size: Int, path: String) throws {
     print("\nPeak memory (VmHWM, whole process): \(String(format: "%.1f", Measure.peakMemoryMiB())) MiB\n")
 }
 try ClassifierComparison(resources: resources, labelled: labelledSet).report()
+if let binary = ProcessInfo.processInfo.environment["SMTP_CODES_BIN"] {
+    try TriageComparison(smtpCodes: binary, replies: try ruleExampleReplies(), folder: folder).report()
+}
