@@ -17,15 +17,15 @@ public enum CompareDocument {
         let left = comparison.left, right = comparison.right
         var lines: [CompareLine] = []
         func full(_ text: String, _ role: DocumentLine.Role, indent: String = "", hanging: String = "") {
-            let wrapped = TextWrapper.wrap(SafeText.visible(text), width: width - indent.count)
+            let wrapped = TextWrapper.wrap(SafeText.visible(text, keepingLineBreaks: true), width: width - indent.count)
             for (index, line) in wrapped.enumerated() {
                 lines.append(CompareLine(left: DocumentLine((index == 0 ? indent : hanging) + line, role), right: nil))
             }
         }
         func blank() { lines.append(CompareLine(left: DocumentLine("", .blank), right: nil)) }
         func columns(_ a: String, _ b: String, _ role: DocumentLine.Role, digits: (Int?, Int?) = (nil, nil)) {
-            let aLines = TextWrapper.wrap(SafeText.visible(a), width: column)
-            let bLines = TextWrapper.wrap(SafeText.visible(b), width: column)
+            let aLines = TextWrapper.wrap(SafeText.visible(a, keepingLineBreaks: true), width: column)
+            let bLines = TextWrapper.wrap(SafeText.visible(b, keepingLineBreaks: true), width: column)
             for row in 0..<max(aLines.count, bLines.count) {
                 lines.append(CompareLine(
                     left: DocumentLine(row < aLines.count ? aLines[row] : "", role, classDigit: digits.0),

@@ -129,7 +129,8 @@ public enum ReplyParser {
     private static func cleaned(_ text: Substring, _ patterns: ReplyPatterns) -> String {
         var result = String(text)
         if let note = result.firstMatch(of: patterns.inReplyToNote) { result.removeSubrange(note.range) }
-        return withoutStrayClosers(result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;()")))
+        // Brackets are not trimmed here: a reply may end in its own "(S3150)"; only unbalanced ones go.
+        return withoutStrayClosers(result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;")))
     }
 
     /// Drops closing brackets at the end that nothing in the text opened (`…User unknown))`,
@@ -156,6 +157,14 @@ public enum ReplyParser {
         }
         if let first = result.first, first == "\"" || first == "'", counts[first, default: 0] % 2 == 1 {
             result = result.dropFirst()
+        }
+        // An opening bracket left from the log line around the reply ("(host … said: 550 …").
+        while let first = result.first, first == "(" || first == "[" || first == "<" {
+            let closer: Character = first == "(" ? ")" : first == "[" ? "]" : ">"
+            guard counts[first, default: 0] > counts[closer, default: 0] else { break }
+            counts[first, default: 0] -= 1
+            result = result.dropFirst()
+            while result.first == " " { result = result.dropFirst() }
         }
         return result.trimmingCharacters(in: .whitespaces)
     }

@@ -49,7 +49,7 @@ struct ComparisonPrinter {
     }
 
     private func hanging(_ marker: String, _ text: String, _ formatter: EntryFormatter) -> String {
-        let lines = TextWrapper.wrap(SafeText.visible(text), width: formatter.textWidth - 2 - marker.count)
+        let lines = TextWrapper.wrap(SafeText.visible(text, keepingLineBreaks: true), width: formatter.textWidth - 2 - marker.count)
         let indent = String(repeating: " ", count: 2 + marker.count)
         return lines.enumerated().map { ($0.offset == 0 ? "  " + marker : indent) + $0.element }.joined(separator: "\n")
     }

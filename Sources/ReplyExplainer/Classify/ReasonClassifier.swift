@@ -63,9 +63,15 @@ public struct ReasonClassifier: Sendable {
         }
         if let best { return decided(by: best.rule, .genericText) }
         let command = reply.command?.uppercased()
-        for step in [Classification.Step.enhancedCode, .basicCode] {
-            let wantEnhanced = step == .enhancedCode
-            for entry in book.byCode where entry.isEnhanced == wantEnhanced {
+        // Subject 0 (`X.0.0`, "other or undefined status") says nothing the basic code does not,
+        // so it is read after the basic code (docs/reasons.md).
+        let steps: [(Classification.Step, (CodeReason) -> Bool)] = [
+            (.enhancedCode, { $0.isEnhanced && !$0.isUndefinedStatus }),
+            (.basicCode, { !$0.isEnhanced }),
+            (.enhancedCode, { $0.isUndefinedStatus }),
+        ]
+        for (step, belongs) in steps {
+            for entry in book.byCode where belongs(entry) {
                 guard entry.command == nil || entry.command == command,
                       entry.code.matches(replyCode: reply.replyCode, enhanced: enhanced),
                       let reason = book.reason(entry.reason) else { continue }

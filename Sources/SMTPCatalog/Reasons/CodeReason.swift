@@ -12,6 +12,14 @@ public struct CodeReason: Sendable, Hashable {
         self.reason = reason
     }
 
+    /// An enhanced pattern of subject 0 (`X.0.0`, `X.0`): "other or undefined status".
+    public var isUndefinedStatus: Bool {
+        switch code {
+        case .enhanced(_, 0, _), .subject(_, 0): true
+        default: false
+        }
+    }
+
     /// Enhanced patterns decide before basic ones (docs/reasons.md, decision order).
     public var isEnhanced: Bool {
         switch code {
