@@ -9,19 +9,21 @@
 # label (the `sisimai` field of Resources/reasons/reasons.json). smtp-codes' own,
 # finer accuracy is printed too.
 #
-# Usage: scripts/compare-sisimai.pl [path/to/smtp-codes]   (after `swift build`)
+# Usage: scripts/compare-sisimai.pl [path/to/smtp-codes [labelled.jsonl]]   (after `swift build`)
 use strict;
 use warnings;
 use JSON::PP;
+use Sisimai;
 use Sisimai::Reason;
 use IPC::Open2;
 
 my $binary = shift // '.build/debug/smtp-codes';
+my $set = shift // 'Tests/ReplyExplainerTests/Fixtures/labelled-replies.jsonl';
 my $json = JSON::PP->new->utf8;
 sub slurp { local $/; open my $fh, '<', $_[0] or die "$_[0]: $!"; my $text = <$fh>; return $text }
 
 my %sisimai_of = map { $_->{id} => $_->{sisimai} } @{ $json->decode(slurp('Resources/reasons/reasons.json'))->{reasons} };
-my @lines = map { $json->decode($_) } grep { /\S/ } split /\n/, slurp('Tests/ReplyExplainerTests/Fixtures/labelled-replies.jsonl');
+my @lines = map { $json->decode($_) } grep { /\S/ } split /\n/, slurp($set);
 
 my ($ours, $ours_coarse, $theirs, $answered) = (0, 0, 0, 0);
 my (%by_reason, %seen_by_reason);
@@ -31,7 +33,7 @@ for my $line (@lines) {
     my $sisimai = Sisimai::Reason->match($line->{text}) || 'undefined';
     $answered++ if $sisimai ne 'undefined';
     # One explain run per line, so that a line the parser splits in two is still one answer.
-    my $pid = open2(my $out, my $in, $binary, 'explain', '--json');
+    my $pid = open2(my $out, my $in, "'$binary' explain --json 2>/dev/null");
     print $in $line->{text};
     close $in;
     my $document = do { local $/; <$out> };
