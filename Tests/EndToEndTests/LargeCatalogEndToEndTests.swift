@@ -12,7 +12,7 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try SyntheticCatalog(count: 10_000, source: try BundledCatalog.load())
             .write(to: folder.appendingPathComponent("synthetic.json"))
-        let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' --catalog '\(file.path)'; echo EXIT=$?; sleep 600",
+        let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' --no-bundled --catalog '\(file.path)'; echo EXIT=$?; sleep 600",
                                       width: 120, height: 40)
         try session.require(allOf: ["of 10000", "X.10.0"], seconds: 30)
         try session.send("/")
