@@ -167,8 +167,8 @@ struct CatalogReading {
             }
             if let key { earlierInFile[key] = position }
             let below = key.flatMap { positionOfCode[$0] }
+            let given = object.givenFields.filter { $0 != .code }
             let dropped = object.dropNullOptionals()
-            let given = object.givenFields.filter { $0 != .code } + dropped.sorted { $0.rawValue < $1.rawValue }
             if let below {
                 let entry = entries[below]
                 object.fill(from: entry, of: stores[entry.store], into: &run.store, omitting: dropped)
