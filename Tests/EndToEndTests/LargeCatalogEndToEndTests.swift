@@ -14,7 +14,11 @@ import TestSupport
             .write(to: folder.appendingPathComponent("synthetic.json"))
         let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' --no-bundled --catalog '\(file.path)'; echo EXIT=$?; sleep 600",
                                       width: 120, height: 40)
-        try session.require(allOf: ["of 10000", "X.10.0"], seconds: 30)
+        // All lists the provider replies and reasons too; the Enhanced tab, the codes alone.
+        try session.require(allOf: ["Codes ", "X.10.0"], seconds: 30)
+        try session.send("]", "]")
+        try session.require("of 10000")
+        try session.send("[", "[")
         try session.send("/")
         for character in "mailbox full" {
             try session.send(String(character), literal: true)
