@@ -175,7 +175,7 @@ struct CatalogReading {
             }
             let validated = validator.validate(object, store: &run.store)
             var found = validator.issues
-            if below == nil, object.missingRequiredNames != nil, object.nonObject == nil {
+            if below == nil, key != nil, object.missingRequiredNames != nil {
                 found.insert(CatalogIssue(file: run.file, entry: validator.label,
                                           message: "is a code no catalog below has, so it must be a complete entry"), at: 0)
             }
