@@ -8,6 +8,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 binary=${1:?usage: run.sh PATH-TO-smtp-codes [runs]}
 runs=${2:-20}
+# The bundled catalog only: catalogs of your own (~/.config/smtp-codes/catalog) would
+# change what is measured, so the explorer sees an empty configuration folder.
+config=$(mktemp -d)
+trap 'rmdir "$config"' EXIT
+export XDG_CONFIG_HOME=$config
 cc -O2 -o "$here/.minimal" "$here/minimal.c" $(pkg-config --cflags --libs ncursesw)
 measure() {
   local timing total=0

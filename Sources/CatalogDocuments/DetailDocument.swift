@@ -22,6 +22,9 @@ public enum DetailDocument {
         let standing = entry.kind.isCode ? " · \(entry.standing.rawValue)" : ""
         lines += TextWrapper.wrap(SafeText.visible(classLine + standing), width: width)
             .map { DocumentLine($0, .classLine, classDigit: resolved.classDigit) }
+        for source in EntrySections.sourceLines(of: entry, labels: labels) {
+            lines += TextWrapper.wrap(SafeText.visible(source), width: width).map { DocumentLine($0, .source) }
+        }
         paragraph(entry.summary)
         // Keywords are there for search; the pane shows what the code means.
         for part in EntrySections.sections(of: entry, labels: labels, knowledge: knowledge) where part.kind != .keywords { section(part) }

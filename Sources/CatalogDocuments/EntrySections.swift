@@ -32,6 +32,17 @@ public enum EntrySections {
         return result
     }
 
+    /// Where the entry comes from, when a catalog of the user's own added or changed it:
+    /// one line per such catalog, in the order they were applied ("From
+    /// ~/.config/smtp-codes/catalog/team.json", "Changed by team.json: fix, keywords").
+    /// Shown under the class line by `show` and the detail pane; none for a bundled entry.
+    public static func sourceLines(of entry: CatalogEntry, labels: LabelTable) -> [String] {
+        entry.overlays.map { overlay in
+            overlay.added ? labels.format("entry.source.added", overlay.file)
+                : labels.format("entry.source.changed", overlay.file, overlay.fields.map(\.name).joined(separator: ", "))
+        }
+    }
+
     /// One section of `entry`, for a presentation that picks parts by kind.
     public static func section(_ kind: DocumentSection.Kind, of entry: CatalogEntry, labels: LabelTable) -> DocumentSection? {
         sections(of: entry, labels: labels).first { $0.kind == kind }

@@ -6,11 +6,12 @@ import SMTPCatalog
 /// Shell completion of code arguments (`show`, `compare`): the generated bash, zsh and
 /// fish scripts run `smtp-codes ---completion SUBCOMMAND -- positional@N …` on Tab,
 /// and ArgumentParser calls `candidates` with the word being typed. The catalog is the
-/// one the command would read (`--catalog` on the same line, else the bundled one),
+/// one the command would read (the bundled one, your own folder and the `--catalog`
+/// and `--no-bundled` options on the same line),
 /// loaded in a few milliseconds, so the list is never out of date.
 enum CodeCompletion {
     static let kind = CompletionKind.custom { words, _, prefix in
-        guard let catalog = loadCatalog(path: catalogPath(in: words)) else { return [] }
+        guard let catalog = loadCatalog(words: words) else { return [] }
         return candidates(in: catalog, prefix: prefix)
     }
 
@@ -34,30 +35,28 @@ enum CodeCompletion {
         return result
     }
 
-    /// The value of the last `--catalog PATH` or `--catalog=PATH` among the shell words.
-    static func catalogPath(in words: [String]) -> String? {
-        var path: String?
+    /// The `--catalog PATH` and `--catalog=PATH` values among the shell words, in order,
+    /// and whether `--no-bundled` is there.
+    static func catalogOptions(in words: [String]) -> (paths: [String], noBundled: Bool) {
+        var paths: [String] = []
         for (index, word) in words.enumerated() {
             if word == "--catalog", index + 1 < words.count {
-                path = words[index + 1]
+                paths.append(words[index + 1])
             } else if word.hasPrefix("--catalog=") {
-                path = String(word.dropFirst("--catalog=".count))
+                paths.append(String(word.dropFirst("--catalog=".count)))
             }
         }
-        return path
+        return (paths.filter { !$0.isEmpty }, words.contains("--no-bundled"))
     }
 
     /// The catalog, or nil when it cannot be read: a completion prints nothing rather
     /// than an error in the middle of the command line being typed.
-    static func loadCatalog(path: String?) -> Catalog? {
-        let url: URL
-        if let path, !path.isEmpty {
-            url = URL(fileURLWithPath: path)
-        } else if let resources = ResourceLocator().resourcesFolder() {
-            url = resources.appendingPathComponent("catalog")
-        } else {
-            return nil
-        }
-        return try? CatalogLoader.load(from: url)
+    static func loadCatalog(words: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Catalog? {
+        let (paths, noBundled) = catalogOptions(in: words)
+        let bundled = ResourceLocator().resourcesFolder()?.appendingPathComponent("catalog")
+        guard let sources = CatalogSources(paths: paths, noBundled: noBundled && !paths.isEmpty, bundled: bundled,
+                                           environment: environment)
+        else { return nil }
+        return try? CatalogLoader.load(from: sources.base, overlays: sources.overlays)
     }
 }

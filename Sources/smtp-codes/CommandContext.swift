@@ -19,19 +19,23 @@ struct CommandContext {
     let resources: URL
 
     init(_ options: GlobalOptions) throws {
-        try self.init(catalogPath: options.catalog, language: options.lang, color: options.color)
+        try self.init(catalogPaths: options.catalog, noBundled: options.noBundled, language: options.lang, color: options.color)
     }
 
-    init(catalogPath: String?, language: Language?, color: ColorChoice) throws {
+    /// `catalogPaths` and `noBundled` as the options give them (`CatalogSources`).
+    init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice) throws {
         let environment = ProcessInfo.processInfo.environment
         guard let resources = ResourceLocator().resourcesFolder() else {
             Output.error("resources missing: cannot find the catalog bundle (\(ResourceLocator.bundleName)) beside the binary or in PREFIX/share/smtp-codes; reinstall, or set \(ResourceLocator.environmentKey)")
             throw ExitStatus.resourcesMissing
         }
         self.resources = resources
-        let catalogURL = catalogPath.map { URL(fileURLWithPath: $0) } ?? resources.appendingPathComponent("catalog")
+        guard let sources = CatalogSources(paths: catalogPaths, noBundled: noBundled,
+                                           bundled: resources.appendingPathComponent("catalog"), environment: environment)
+        else { throw ValidationError("--no-bundled needs at least one --catalog PATH to read instead") }
         do {
-            let codes = try CatalogLoader.load(from: catalogURL, whenLarge: LargeAllocations.returnToSystemWhenFreed)
+            let codes = try CatalogLoader.load(from: sources.base, overlays: sources.overlays, home: environment["HOME"],
+                                               whenLarge: LargeAllocations.returnToSystemWhenFreed)
             labels = try LabelTable.load(language ?? Language.fromEnvironment(environment), resources: resources)
             let book = try ReasonBookLoader.load(resources: resources)
             catalog = KnowledgeEntries.catalog(codes, adding: book, labels: labels)

@@ -42,7 +42,8 @@ struct EntryFormatter {
 
     func render(_ resolved: ResolvedCode, knowledge: [String] = []) -> String {
         let entry = resolved.entry
-        let header = heading(resolved) + "\n" + classLine(resolved) + "\n" + SafeText.visible(entry.summary)
+        let sources = EntrySections.sourceLines(of: entry, labels: labels).map { output.styled(SafeText.visible($0), .source) + "\n" }
+        let header = heading(resolved) + "\n" + classLine(resolved) + "\n" + sources.joined() + SafeText.visible(entry.summary)
         let sections = EntrySections.sections(of: entry, labels: labels, knowledge: knowledge)
         return ([header] + sections.map(section)).joined(separator: "\n\n")
     }

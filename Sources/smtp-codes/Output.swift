@@ -66,6 +66,7 @@ struct Output {
         case .title: classColored(bold(text), digit: classDigit)
         case .classLine: classColored(text, digit: classDigit)
         case .heading: bold(text)
+        case .source: style(text, "2")
         case .body, .caveat, .blank: text
         }
     }

@@ -44,7 +44,7 @@ struct SMTPCodes: ParsableCommand {
     static func main() {
         do {
             if CommandLine.arguments.count == 1 {
-                try openExplorer(catalogPath: nil, language: nil, color: .auto, useMouse: true)
+                try openExplorer(catalogPaths: [], noBundled: false, language: nil, color: .auto, useMouse: true)
             } else {
                 var command = try parseAsRoot()
                 try command.run()
@@ -72,8 +72,10 @@ struct SMTPCodes: ParsableCommand {
     }
 
     /// The one place the explorer is wired, for the bare command and the parsed one alike.
-    private static func openExplorer(catalogPath: String?, language: Language?, color: ColorChoice, useMouse: Bool) throws {
-        let context = try CommandContext(catalogPath: catalogPath, language: language, color: color)
+    private static func openExplorer(
+        catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, useMouse: Bool
+    ) throws {
+        let context = try CommandContext(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color)
         try ExplorerLauncher(context: context, color: color, useMouse: useMouse).run()
     }
 
@@ -87,6 +89,7 @@ struct SMTPCodes: ParsableCommand {
             try Output.write(ManualSections.mdoc(labels: LabelTable.load(.english, resources: resources)), to: STDOUT_FILENO)
             return
         }
-        try Self.openExplorer(catalogPath: options.catalog, language: options.lang, color: options.color, useMouse: !noMouse)
+        try Self.openExplorer(catalogPaths: options.catalog, noBundled: options.noBundled, language: options.lang,
+                              color: options.color, useMouse: !noMouse)
     }
 }

@@ -62,9 +62,9 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("mine.json")
         try CatalogFixture.document([CatalogFixture.entry("553"), CatalogFixture.entry("521")]).write(to: file)
-        let spaced = try Self.complete("show", position: 0, ["smtp-codes", "--catalog", file.path, "show", "5"])
+        let spaced = try Self.complete("show", position: 0, ["smtp-codes", "--no-bundled", "--catalog", file.path, "show", "5"])
         #expect(Set(spaced) == ["553", "521"] && spaced.count == 2)
-        let joined = try Self.complete("show", position: 0, ["smtp-codes", "show", "--catalog=\(file.path)", "55"])
+        let joined = try Self.complete("show", position: 0, ["smtp-codes", "show", "--no-bundled", "--catalog=\(file.path)", "55"])
         #expect(joined == ["553"])
         // An unreadable catalog completes nothing and prints no error into the command line.
         let missing = try Self.complete("show", position: 0, ["smtp-codes", "--catalog", "/nonexistent.json", "show", "5"])

@@ -38,6 +38,7 @@ import TestSupport
         (#""$0" explain --json < "$FILE""#, [0, 1]),
         (#""$0" explain < "$FILE""#, [0, 1]),
         (#""$0" list --catalog "$FILE""#, [65]),
+        (#""$0" list --no-bundled --catalog "$FILE""#, [65]),
         (#""$0" list --lang "$INPUT""#, [64]),
         (#""$0" "$INPUT""#, [64]),
     ]

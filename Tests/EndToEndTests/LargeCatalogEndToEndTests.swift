@@ -12,10 +12,13 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try SyntheticCatalog(count: 10_000, source: try BundledCatalog.load())
             .write(to: folder.appendingPathComponent("synthetic.json"))
-        let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' --catalog '\(file.path)'; echo EXIT=$?; sleep 600",
+        let session = try TmuxSession(command: "'\(BinaryLocator.binary.path)' --no-bundled --catalog '\(file.path)'; echo EXIT=$?; sleep 600",
                                       width: 120, height: 40)
-        // The 10,000 codes and, after them, the bundled provider replies and reasons.
-        try session.require(allOf: ["of 10", "X.10.0"], seconds: 30)
+        // All lists the provider replies and reasons too; the Enhanced tab, the codes alone.
+        try session.require(allOf: ["Codes ", "X.10.0"], seconds: 30)
+        try session.send("]", "]")
+        try session.require("of 10000")
+        try session.send("[", "[")
         try session.send("/")
         for character in "mailbox full" {
             try session.send(String(character), literal: true)

@@ -14,6 +14,9 @@ public enum ProcessRunner {
         environment: [String: String] = [:], removing: [String] = [], directory: URL? = nil
     ) throws -> ProcessResult {
         var env = ProcessInfo.processInfo.environment
+        // The user's own catalogs (~/.config/smtp-codes/catalog) must not reach a test:
+        // every child sees an empty configuration folder unless the test gives one.
+        env["XDG_CONFIG_HOME"] = EmptyConfiguration.folder.path
         for key in removing { env.removeValue(forKey: key) }
         env.merge(environment) { _, new in new }
         // posix_spawn and waitpid rather than Foundation's Process, whose exit monitoring
@@ -82,5 +85,20 @@ public enum ProcessRunner {
     /// Runs the built `smtp-codes`.
     public static func smtpCodes(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
         try run(BinaryLocator.binary, arguments, stdin: stdin, environment: environment, removing: ["NO_COLOR", "COLUMNS"])
+    }
+}
+
+/// An empty folder for `XDG_CONFIG_HOME`, made once per test process, so that programs
+/// the tests start never read the configuration (the catalogs) of whoever runs them.
+public enum EmptyConfiguration {
+    public static let folder: URL = {
+        try? FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
+        // Removed when the test process ends (it is empty: nothing writes there).
+        atexit { rmdir(EmptyConfiguration.path.path) }
+        return path
+    }()
+
+    private static var path: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("smtp-codes-empty-config-\(getpid())")
     }
 }

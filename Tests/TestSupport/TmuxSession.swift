@@ -19,7 +19,9 @@ public final class TmuxSession {
         else { throw Missing() }
         self.tmux = tmux
         var arguments = ["new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
-        for (key, value) in ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment, uniquingKeysWith: { $1 }) {
+        // An empty XDG_CONFIG_HOME: the explorer must not read the catalogs of whoever runs the tests.
+        let defaults = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "XDG_CONFIG_HOME": EmptyConfiguration.folder.path]
+        for (key, value) in defaults.merging(environment, uniquingKeysWith: { $1 }) {
             arguments += ["-e", "\(key)=\(value)"]
         }
         try run(arguments + ["/bin/bash", "-c", command])

@@ -26,7 +26,7 @@ struct FzfComparison {
             let exact = median { run(fzf, ["--exact", "--filter", text], input: linesFile) }
             var ours = "n/a", ratio = "n/a"
             if let smtpCodes {
-                let seconds = median { run(smtpCodes, ["search", "--catalog", path, "--limit", "1000"] + text.split(separator: " ").map(String.init), input: nil) }
+                let seconds = median { run(smtpCodes, ["search", "--no-bundled", "--catalog", path, "--limit", "1000"] + text.split(separator: " ").map(String.init), input: nil) }
                 ours = Measure.milliseconds(seconds)
                 ratio = String(format: "%.1f×", seconds / fuzzy)
             }

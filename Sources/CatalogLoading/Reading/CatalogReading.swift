@@ -15,6 +15,9 @@ struct CatalogReading {
     var issues: [CatalogIssue] = []
     /// Each run's references, with the store their related codes lie in.
     private var references: [(store: Int, references: [EntryReference])] = []
+    /// For the positions in `entries` that a user's catalog added or changed, which
+    /// catalogs did, in order. Empty for a catalog read on its own.
+    private var overlays: [Int: [EntryOverlay]] = [:]
 
     /// Files with more JSON after the start of their entries than this are read in two halves at once.
     static let parallelMinimum = 8 << 20
@@ -28,8 +31,9 @@ struct CatalogReading {
     }
 
     /// Reads one file's JSON: the top level here, the elements of `entries` by
-    /// `EntryRun`s. Pages of `mapped` are released as reading passes them.
-    mutating func parse(_ data: some ContiguousBytes, named name: String, mapped: MappedFile? = nil) {
+    /// `EntryRun`s. Pages of `mapped` are released as reading passes them. With `overlay`,
+    /// the file is a user's catalog laid over what was read before it (`overlay(_:)`).
+    mutating func parse(_ data: some ContiguousBytes, named name: String, mapped: MappedFile? = nil, overlay: Bool = false) {
         var top: [String: JSONValue] = [:]
         var sawEntries = false
         var lone: JSONValue?
@@ -55,13 +59,14 @@ struct CatalogReading {
                     sawEntries = true
                     top[key] = nil
                     _ = try parser.beginArray()
-                    if readsInHalves, let halves = Self.readInHalves(parser, file: name, mapped: mapped) {
+                    if readsInHalves, !overlay, let halves = Self.readInHalves(parser, file: name, mapped: mapped) {
                         runs += [halves.first, halves.second]
                         parser = parser.reader(at: halves.end)
                         continue
                     }
                     let remaining = parser.withBytes { $0.count } - parser.position
-                    var run = EntryRun(file: name, expectedBytes: remaining, mapped: mapped, from: parser.position)
+                    var run = EntryRun(file: name, expectedBytes: remaining, mapped: mapped, from: parser.position,
+                                       keepsObjects: overlay)
                     _ = try run.read(from: &parser)
                     // A repeated "entries" member adds its entries too (duplicates are reported).
                     runs.append(run)
@@ -78,7 +83,9 @@ struct CatalogReading {
             issues.append(CatalogIssue(file: name, message: "expected an object with \"schema\" and \"entries\", found \(lone.typeName)"))
             return
         }
-        for run in runs { add(run) }
+        for run in runs {
+            if overlay { self.overlay(run) } else { add(run) }
+        }
         if top["schema"] != .number(Double(CatalogLoader.schemaVersion)) {
             issues.append(CatalogIssue(file: name, field: "schema", message: "must be \(CatalogLoader.schemaVersion)"))
         }
@@ -135,6 +142,72 @@ struct CatalogReading {
         stores.append(run.store)
     }
 
+    /// Lays a user's catalog over the entries read so far (docs/catalog.md, "Your own
+    /// codes"). An object whose code is below gets the members it leaves out from that
+    /// entry, then is validated like any entry and takes its place; one with a new code is
+    /// validated as it stands and added. Problems name this file and entry; one in a
+    /// member taken from below says so.
+    private mutating func overlay(_ run: EntryRun) {
+        var run = run
+        let storeIndex = stores.count
+        var runReferences: [EntryReference] = []
+        // The codes this file gave so far, to report one given twice.
+        var earlierInFile: [String: Int] = [:]
+        for (position, read) in run.objects.enumerated() {
+            var object = read
+            var validator = EntryValidator(file: run.file, position: position)
+            var written: String?
+            if case .text(let span)? = object[.code] { written = run.store.string(span) }
+            let key = written.flatMap { StatusCode(parsing: $0)?.catalogKey }
+            if let key, let earlier = earlierInFile[key] {
+                let label = EntryValidator.label(position: position, writtenCode: written)
+                issues.append(CatalogIssue(file: run.file, entry: label, field: "code",
+                                           message: "duplicate code, already given in this file as entry #\(earlier + 1)"))
+                continue
+            }
+            if let key { earlierInFile[key] = position }
+            let below = key.flatMap { positionOfCode[$0] }
+            let given = object.givenFields.filter { $0 != .code }
+            let dropped = object.dropNullOptionals()
+            if let below {
+                let entry = entries[below]
+                object.fill(from: entry, of: stores[entry.store], into: &run.store, omitting: dropped)
+            }
+            let validated = validator.validate(object, store: &run.store)
+            var found = validator.issues
+            if below == nil, key != nil, object.missingRequiredNames != nil {
+                found.insert(CatalogIssue(file: run.file, entry: validator.label,
+                                          message: "is a code no catalog below has, so it must be a complete entry"), at: 0)
+            }
+            issues += found.map { issue in
+                // A member this file left out came from below: say so, as the fix is to give it here.
+                guard below != nil, let field = issue.field,
+                      let member = SchemaField(stringValue: String(field.prefix { $0 != "[" })),
+                      !given.contains(member), member != .code
+                else { return issue }
+                return CatalogIssue(file: issue.file, entry: issue.entry, field: issue.field,
+                                    message: issue.message + " (taken from the catalog below; give the field here to change it)")
+            }
+            runReferences.append(EntryReference(file: run.file, position: position, writtenCode: validator.writtenCode,
+                                                storedCode: validator.storedCode, related: validator.relatedCodes))
+            guard var entry = validated else { continue }
+            entry.store = storeIndex
+            let source = EntryOverlay(file: run.file, added: below == nil, fields: given)
+            if let below {
+                entries[below] = entry
+                overlays[below, default: []].append(source)
+            } else {
+                positionOfCode[entry.code] = entries.count
+                overlays[entries.count] = [source]
+                entries.append(entry)
+                entryFiles.append(run.file)
+            }
+        }
+        issues += run.issues
+        references.append((storeIndex, runReferences))
+        stores.append(run.store)
+    }
+
     /// The catalog, or every problem found in any file.
     consuming func catalog() throws -> Catalog {
         issues += unresolvedReferences()
@@ -143,9 +216,15 @@ struct CatalogReading {
             throw CatalogValidationError(issues: [CatalogIssue(file: "catalog", message: "holds more than 4 GiB of text in one file")])
         }
         let texts = stores.map { TextStore($0) }
-        let catalogEntries = entries.map {
+        var catalogEntries = entries.map {
             CatalogEntry(code: $0.code, kind: $0.kind, classDigit: $0.classDigit, standing: $0.standing,
                          store: texts[$0.store], texts: $0.texts)
+        }
+        for (position, sources) in overlays {
+            let entry = catalogEntries[position]
+            catalogEntries[position] = CatalogEntry(code: entry.code, kind: entry.kind, classDigit: entry.classDigit,
+                                                    standing: entry.standing, store: entry.store, texts: entry.texts,
+                                                    overlays: sources)
         }
         return Catalog(entries: catalogEntries, keys: entries.map(\.sortKey), index: positionOfCode)
     }

@@ -21,6 +21,53 @@ struct EntryObject {
         return SchemaField.all.filter { $0.isRequired && values[$0.rawValue] == nil }.map(\.name).sorted()
     }
 
+    /// The members present, in schema order.
+    var givenFields: [SchemaField] { SchemaField.all.filter { values[$0.rawValue] != nil } }
+
+    /// In a user's catalog, `null` for an optional member (`caveat`, `seen_after`) leaves
+    /// it out, also of the entry below; elsewhere `null` is a wrong type as ever. Returns
+    /// the members dropped.
+    mutating func dropNullOptionals() -> Set<SchemaField> {
+        var dropped: Set<SchemaField> = []
+        for field in SchemaField.all where !field.isRequired {
+            guard case .null? = values[field.rawValue] else { continue }
+            values[field.rawValue] = nil
+            dropped.insert(field)
+        }
+        return dropped
+    }
+
+    /// Fills each member this object leaves out with the value of `entry`, the one below it
+    /// of the same code, copied from `below` into `store`. `omitted` are members to keep
+    /// out (optional ones the user's catalog set to `null`).
+    mutating func fill(from entry: ValidatedEntry, of below: TextStoreBuilder, into store: inout TextStoreBuilder,
+                       omitting omitted: Set<SchemaField> = []) {
+        let texts = entry.texts
+        for field in SchemaField.all where values[field.rawValue] == nil && !omitted.contains(field) {
+            let value: FieldValue?
+            switch field {
+            case .code: value = .text(store.append(entry.code.utf8))
+            case .kind: value = .text(store.append(entry.kind.rawValue.utf8))
+            case .classDigit: value = entry.classDigit.map { .number(Double($0)) } ?? .null
+            case .className: value = .text(store.append(texts.className, of: below))
+            case .title: value = .text(store.append(texts.title, of: below))
+            case .summary: value = .text(store.append(texts.summary, of: below))
+            case .description: value = .text(store.append(texts.description, of: below))
+            case .when: value = .text(store.append(texts.when, of: below))
+            case .fix: value = .text(store.append(texts.fix, of: below))
+            case .caveat: value = texts.caveat.map { .text(store.append($0, of: below)) }
+            case .commands: value = .list(store.append(texts.commands, of: below))
+            // An entry without practice's commands has an empty list; the member stays absent.
+            case .seenAfter: value = texts.seenAfter.count == 0 ? nil : .list(store.append(texts.seenAfter, of: below))
+            case .rfcs: value = .list(store.append(texts.rfcs, of: below))
+            case .related: value = .list(store.append(texts.related, of: below))
+            case .keywords: value = .list(store.append(texts.keywords, of: below))
+            case .standing: value = .text(store.append(entry.standing.rawValue.utf8))
+            }
+            values[field.rawValue] = value
+        }
+    }
+
     static func read(from parser: inout JSONParser, into store: inout TextStoreBuilder) throws -> EntryObject {
         var fields = EntryObject()
         guard parser.peekType() == .object else {

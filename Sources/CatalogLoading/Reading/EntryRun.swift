@@ -2,17 +2,24 @@ import SMTPCatalog
 
 /// Consecutive elements of an `entries` array, read and validated into a text
 /// store of their own. A file is normally one run; a large one is read as two
-/// runs at once, one per core, each from its own half of the array.
+/// runs at once, one per core, each from its own half of the array. A user's catalog
+/// laid over others is read as one run that keeps its objects unvalidated
+/// (`keepsObjects`): `CatalogReading` first fills in what they leave out from the
+/// entries below, then validates them.
 struct EntryRun {
     package var store: TextStoreBuilder
     private(set) var entries: [ValidatedEntry] = []
+    /// The objects as read, when the run keeps them for merging.
+    private(set) var objects: [EntryObject] = []
+    private let keepsObjects: Bool
     private(set) var issues: [CatalogIssue] = []
     private(set) var references: [EntryReference] = []
     let file: String
     private var releaser: PageReleaser
 
-    init(file: String, expectedBytes: Int, mapped: MappedFile?, from offset: Int) {
+    init(file: String, expectedBytes: Int, mapped: MappedFile?, from offset: Int, keepsObjects: Bool = false) {
         self.file = file
+        self.keepsObjects = keepsObjects
         store = TextStoreBuilder(expectedBytes: expectedBytes)
         store.adviseHugePages()
         releaser = PageReleaser(file: mapped, from: offset)
@@ -44,6 +51,10 @@ struct EntryRun {
     }
 
     private mutating func add(_ fields: EntryObject) {
+        if keepsObjects {
+            objects.append(fields)
+            return
+        }
         // Labels ("#3") count from the run's start; a second half is renumbered when taken in.
         let position = references.count
         var validator = EntryValidator(file: file, position: position)

@@ -40,6 +40,7 @@ public struct Theme: Sendable {
         switch line.role {
         case .title: tint(Style(foreground: classColor(line.classDigit), bold: true))
         case .classLine: tint(Style(foreground: classColor(line.classDigit)))
+        case .source: dim
         case .heading: heading
         case .caveat: caveat
         case .body, .blank: text

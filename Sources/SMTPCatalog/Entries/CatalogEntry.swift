@@ -15,14 +15,22 @@ public struct CatalogEntry: Sendable, Hashable {
     public let standing: Standing
     package let store: TextStore
     package let texts: EntryTextSpans
+    /// The user's catalogs that added this entry or changed its fields, in the order they
+    /// were applied; empty for an entry as the bundled catalog (or, with `--no-bundled`,
+    /// the first catalog given) has it. Where an entry comes from is not part of `==`.
+    public let overlays: [EntryOverlay]
 
-    package init(code: String, kind: CodeKind, classDigit: Int?, standing: Standing, store: TextStore, texts: EntryTextSpans) {
+    package init(
+        code: String, kind: CodeKind, classDigit: Int?, standing: Standing, store: TextStore, texts: EntryTextSpans,
+        overlays: [EntryOverlay] = []
+    ) {
         self.code = code
         self.kind = kind
         self.classDigit = classDigit
         self.standing = standing
         self.store = store
         self.texts = texts
+        self.overlays = overlays
     }
 
     /// An entry with its own store, for tests and tools that build entries by hand.

@@ -25,6 +25,17 @@ package struct TextStoreBuilder: Sendable {
         return TextSpan(start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count - start))
     }
 
+    /// Appends a text of another store (an entry below a user's catalog) and returns where it lies here.
+    package mutating func append(_ span: TextSpan, of other: TextStoreBuilder) -> TextSpan {
+        append(other.bytes[span.range])
+    }
+
+    /// Appends a list of another store, each item copied.
+    package mutating func append(_ list: ListSpan, of other: TextStoreBuilder) -> ListSpan {
+        let spans = (0..<Int(list.count)).map { append(other.item(list, $0), of: other) }
+        return appendList(spans)
+    }
+
     /// Lets `body` write text at the end (the JSON reader unescaping a string) and returns its span.
     package mutating func appendWriting(_ body: (inout [UInt8]) throws -> Void) rethrows -> TextSpan {
         let start = bytes.count
