@@ -33,11 +33,17 @@ struct CommandContext {
         guard let sources = CatalogSources(paths: catalogPaths, noBundled: noBundled,
                                            bundled: resources.appendingPathComponent("catalog"), environment: environment)
         else { throw ValidationError("--no-bundled needs at least one --catalog PATH to read instead") }
+        let language = language ?? Language.fromEnvironment(environment)
+        // The bundled catalog's titles and summaries in the interface language, when it has them.
+        let translation = resources.appendingPathComponent("locales/catalog-\(language.rawValue).json")
+        let translates = !noBundled && FileManager.default.fileExists(atPath: translation.path)
         do {
-            let codes = try CatalogLoader.load(from: sources.base, overlays: sources.overlays, home: environment["HOME"],
+            let codes = try CatalogLoader.load(from: sources.base, translation: translates ? translation : nil,
+                                               overlays: sources.overlays, home: environment["HOME"],
                                                whenLarge: LargeAllocations.returnToSystemWhenFreed)
-            labels = try LabelTable.load(language ?? Language.fromEnvironment(environment), resources: resources)
+            labels = try LabelTable.load(language, resources: resources)
             let book = try ReasonBookLoader.load(resources: resources)
+                .withTitles(try ReasonBookLoader.titles(for: language, resources: resources))
             catalog = KnowledgeEntries.catalog(codes, adding: book, labels: labels)
             classifier = ReasonClassifier(book: book)
             synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))

@@ -17,7 +17,7 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Read only the --catalog paths: the first takes the bundled catalog's place, and neither the bundled catalog nor ~/.config/smtp-codes/catalog is read.")
     var noBundled = false
 
-    @Option(name: .long, help: ArgumentHelp("Interface language, en or id (default: from LC_ALL, LC_MESSAGES, LANGUAGE, LANG); id translates the interface and class names, the catalog's texts stay English.", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp("Interface language, en or id (default: from LC_ALL, LC_MESSAGES, LANGUAGE, LANG); id translates the interface, class names, every code's title and summary and the reason titles; longer texts and providers' replies stay English.", valueName: "lang"))
     var lang: Language?
 
     @Option(name: .long, help: "Colour: auto, always or never (NO_COLOR turns auto off).")

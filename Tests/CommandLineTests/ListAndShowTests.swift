@@ -138,3 +138,14 @@ enum RegistryCodes {
         #expect(!codes.contains { $0.hasPrefix("yahoo.") } && providers.count >= 300 && reasons.count == 26)
     }
 }
+
+/// `--lang id` shows the codes' titles and summaries and the reasons in Indonesian (issue #13, item 7).
+@Suite struct IndonesianTextTests {
+    @Test func showAndExplainSpeakIndonesian() throws {
+        let shown = try ProcessRunner.smtpCodes(["show", "553", "--lang", "id"])
+        #expect(shown.status == 0 && shown.stdout.hasPrefix("553  Nama Mailbox Tidak Valid"))
+        #expect(try ProcessRunner.smtpCodes(["show", "553"]).stdout.hasPrefix("553  Mailbox Name Invalid"))
+        let explained = try ProcessRunner.smtpCodes(["explain", "--lang", "id", "451 4.7.1 Greylisting in action, please come back later"])
+        #expect(explained.stdout.contains("Apa yang terjadi:") && explained.stdout.contains("Terkena greylisting"))
+    }
+}

@@ -140,6 +140,8 @@ import TestSupport
     @Test func indonesianInterface() throws {
         let run = try Run(arguments: "--lang id")
         try run.session.require(allOf: ["Rincian", "Deskripsi", "Semua"])
+        // The codes' titles too: 211's title, in the list and the detail pane.
+        try run.session.require(allOf: ["211", "Status Sistem"])
         try run.session.send("q")
         #expect(try run.exitStatus() == "0")
     }

@@ -25,7 +25,11 @@ public enum CatalogLoader {
     /// `whenLarge` runs before reading a catalog over `largeCatalogBytes`: the program,
     /// not this library, decides process-wide matters such as how malloc returns memory.
     /// `home` is shown as `~` in the names of overlay files.
-    public static func load(from url: URL, overlays: [URL] = [], home: String? = nil, whenLarge: () -> Void = {}) throws -> Catalog {
+    /// `translation` (`Resources/locales/catalog-id.json`) is laid over the base before the
+    /// overlays, quietly: the titles and summaries it gives are the catalog's own, in that language.
+    public static func load(
+        from url: URL, translation: URL? = nil, overlays: [URL] = [], home: String? = nil, whenLarge: () -> Void = {}
+    ) throws -> Catalog {
         let files = try catalogFiles(at: url)
         var problems: [CatalogIssue] = []
         var layers: [(files: [URL], root: URL)] = []
@@ -43,6 +47,10 @@ public enum CatalogLoader {
         for (file, mapping) in zip(files, mapped) {
             read(file, named: displayName(of: file, under: url), mapping: mapping, into: &reading, overlay: false)
         }
+        if let translation {
+            read(translation, named: "locales/" + translation.lastPathComponent, mapping: MappedFile(path: translation.path),
+                 into: &reading, overlay: true, quiet: true)
+        }
         // Overlays are small: each is mapped only while it is read.
         for layer in layers {
             let folder = shown(layer.root.path, home: home)
@@ -56,13 +64,15 @@ public enum CatalogLoader {
     }
 
     /// Reads one file into `reading`: mapped when it can be, else (a pipe) read whole.
-    private static func read(_ file: URL, named name: String, mapping: MappedFile?, into reading: inout CatalogReading, overlay: Bool) {
+    private static func read(
+        _ file: URL, named name: String, mapping: MappedFile?, into reading: inout CatalogReading, overlay: Bool, quiet: Bool = false
+    ) {
         if let mapping {
             guard mapping.count <= maximumFileBytes else {
                 reading.issues.append(CatalogIssue(file: name, message: "is larger than \(maximumFileBytes >> 30) GiB, the most a catalog file may be"))
                 return
             }
-            reading.parse(mapping, named: name, mapped: mapping, overlay: overlay)
+            reading.parse(mapping, named: name, mapped: mapping, overlay: overlay, quiet: quiet)
             return
         }
         // A pipe (`--catalog <(…)`) or another file that cannot be mapped is read whole.
@@ -71,7 +81,7 @@ public enum CatalogLoader {
             if contents.wasCut {
                 reading.issues.append(CatalogIssue(file: name, message: "is larger than \(maximumStreamBytes >> 20) MiB, the most a catalog read from a pipe or device may be"))
             } else {
-                reading.parse(contents.data, named: name, overlay: overlay)
+                reading.parse(contents.data, named: name, overlay: overlay, quiet: quiet)
             }
         } catch {
             reading.issues.append(CatalogIssue(file: name, message: "cannot be read: \(error)"))

@@ -33,7 +33,10 @@ struct CatalogReading {
     /// Reads one file's JSON: the top level here, the elements of `entries` by
     /// `EntryRun`s. Pages of `mapped` are released as reading passes them. With `overlay`,
     /// the file is a user's catalog laid over what was read before it (`overlay(_:)`).
-    mutating func parse(_ data: some ContiguousBytes, named name: String, mapped: MappedFile? = nil, overlay: Bool = false) {
+    /// A `quiet` overlay (the bundled translation of titles and summaries) changes entries
+    /// without their detail saying so.
+    mutating func parse(_ data: some ContiguousBytes, named name: String, mapped: MappedFile? = nil, overlay: Bool = false,
+                         quiet: Bool = false) {
         var top: [String: JSONValue] = [:]
         var sawEntries = false
         var lone: JSONValue?
@@ -84,7 +87,7 @@ struct CatalogReading {
             return
         }
         for run in runs {
-            if overlay { self.overlay(run) } else { add(run) }
+            if overlay { self.overlay(run, quiet: quiet) } else { add(run) }
         }
         if top["schema"] != .number(Double(CatalogLoader.schemaVersion)) {
             issues.append(CatalogIssue(file: name, field: "schema", message: "must be \(CatalogLoader.schemaVersion)"))
@@ -147,7 +150,7 @@ struct CatalogReading {
     /// entry, then is validated like any entry and takes its place; one with a new code is
     /// validated as it stands and added. Problems name this file and entry; one in a
     /// member taken from below says so.
-    private mutating func overlay(_ run: EntryRun) {
+    private mutating func overlay(_ run: EntryRun, quiet: Bool) {
         var run = run
         let storeIndex = stores.count
         var runReferences: [EntryReference] = []
@@ -195,7 +198,7 @@ struct CatalogReading {
             let source = EntryOverlay(file: run.file, added: below == nil, fields: given)
             if let below {
                 entries[below] = entry
-                overlays[below, default: []].append(source)
+                if !quiet { overlays[below, default: []].append(source) }
             } else {
                 positionOfCode[entry.code] = entries.count
                 overlays[entries.count] = [source]

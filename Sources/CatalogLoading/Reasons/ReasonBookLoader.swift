@@ -46,6 +46,24 @@ public enum ReasonBookLoader {
         return ReasonBook(reasons: reasons, rules: rules, byCode: byCode)
     }
 
+    /// The reason titles of `locales/reasons-<language>.json` (`{"schema": 1, "reasons": [{"id", "title"}]}`),
+    /// checked like the reasons themselves; empty when the language has no such file.
+    public static func titles(for language: Language, resources: URL) throws -> [String: String] {
+        let url = resources.appendingPathComponent("locales/reasons-\(language.rawValue).json")
+        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
+        var issues: [CatalogIssue] = []
+        var titles: [String: String] = [:]
+        if let parsed = document(url, list: "reasons", issues: &issues) {
+            for (position, object) in parsed.items.enumerated() {
+                var reader = ObjectReader(object, file: parsed.name, entry: "#\(position + 1)", allowed: ["id", "title"])
+                if let id = reader.text("id"), let title = reader.text("title") { titles[id] = title }
+                issues += reader.issues
+            }
+        }
+        guard issues.isEmpty else { throw CatalogValidationError(issues: issues) }
+        return titles
+    }
+
     /// Reads a file shaped `{"schema": 1, "<list>": [objects]}`.
     private static func document(
         _ url: URL, list: String, issues: inout [CatalogIssue]

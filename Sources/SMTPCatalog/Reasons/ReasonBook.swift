@@ -18,6 +18,16 @@ public struct ReasonBook: Sendable {
 
     public static let empty = ReasonBook(reasons: [], rules: [], byCode: [])
 
+    /// The same book with reasons' titles in another language (`Resources/locales/reasons-id.json`);
+    /// a reason without a translation keeps its title.
+    public func withTitles(_ titles: [String: String]) -> ReasonBook {
+        ReasonBook(reasons: reasons.map { reason in
+            guard let title = titles[reason.id] else { return reason }
+            return Reason(id: reason.id, title: title, meaning: reason.meaning, whoActs: reason.whoActs, retry: reason.retry,
+                          hard: reason.hard, action: reason.action, sisimai: reason.sisimai, ses: reason.ses, kumomta: reason.kumomta)
+        }, rules: rules, byCode: byCode)
+    }
+
     public func reason(_ id: String) -> Reason? {
         reasonIndex[id].map { reasons[$0] }
     }
