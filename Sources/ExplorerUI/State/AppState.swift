@@ -49,6 +49,8 @@ public struct AppState: Sendable {
     private(set) var documents = DocumentCache()
     /// Codes per tab, counted once: the list's border shows it on every frame.
     private let tabCounts: [Int]
+    /// The tabs the header shows, in order: Seen only when a log was read (`--log`).
+    public let tabs: [ListTab]
 
     public init(
         catalog: Catalog, labels: LabelTable, size: Size, synonyms: SynonymTable = .empty, mouseEnabled: Bool = true,
@@ -67,7 +69,9 @@ public struct AppState: Sendable {
         self.classifier = classifier
         self.index = index
         let entries = index.catalog.entries
-        self.tabCounts = ListTab.allCases.map { tab in entries.lazy.filter(tab.includes).count }
+        let counts = ListTab.allCases.map { tab in entries.lazy.filter(tab.includes).count }
+        self.tabCounts = counts
+        self.tabs = ListTab.allCases.filter { $0 != .seen || counts[$0.rawValue] > 0 }
         self.highlighter = SearchHighlighter(query: SearchQuery(""), index: index)
         self.labels = labels
         self.size = size
@@ -154,13 +158,14 @@ extension AppState {
             focus = .list
             refreshResults()
         case .nextTab, .previousTab, .cycleTab:
-            let last = ListTab.allCases.count - 1
+            let last = tabs.count - 1
+            let current = tabs.firstIndex(of: tab) ?? 0
             let next = switch action {
-            case .nextTab: min(tab.rawValue + 1, last)
-            case .previousTab: max(tab.rawValue - 1, 0)
-            default: (tab.rawValue + 1) % (last + 1)
+            case .nextTab: min(current + 1, last)
+            case .previousTab: max(current - 1, 0)
+            default: (current + 1) % (last + 1)
             }
-            tab = ListTab(rawValue: next) ?? .all
+            tab = tabs[next]
             refreshResults()
         case .startSearch:
             isSearching = true

@@ -3,9 +3,9 @@ import CatalogSearch
 import SMTPCatalog
 
 /// Which entries the list shows, before and during a search: everything, one kind of
-/// code, the providers' own replies, or the reasons.
+/// code, the providers' own replies, the reasons, or what a mail log held (`--log`).
 public enum ListTab: Int, Sendable, CaseIterable {
-    case all, basic, enhanced, providers, reasons
+    case all, basic, enhanced, providers, reasons, seen
 
     func includes(_ entry: CatalogEntry) -> Bool {
         switch self {
@@ -14,6 +14,7 @@ public enum ListTab: Int, Sendable, CaseIterable {
         case .enhanced: entry.kind == .enhanced
         case .providers: entry.kind == .provider
         case .reasons: entry.kind == .reason
+        case .seen: entry.kind == .seen
         }
     }
 
@@ -25,6 +26,7 @@ public enum ListTab: Int, Sendable, CaseIterable {
         case .enhanced: "ui.tab.enhanced"
         case .providers: "ui.tab.providers"
         case .reasons: "ui.tab.reasons"
+        case .seen: "ui.tab.seen"
         }
     }
 }

@@ -7,7 +7,7 @@ struct HeaderView {
 
     func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
         var x = rect.x + buffer.put(" smtp-codes ", x: rect.x, y: rect.y, style: theme.heading)
-        for tab in ListTab.allCases {
+        for tab in state.tabs {
             let style = tab == state.tab ? theme.selected : theme.dim
             x += buffer.put(" \(state.labels[tab.labelKey]) ", x: x, y: rect.y, style: style)
             x += 1

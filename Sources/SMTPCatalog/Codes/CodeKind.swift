@@ -9,6 +9,9 @@ public enum CodeKind: String, Sendable, Hashable, CaseIterable {
     case provider
     /// A reason of the taxonomy (`greylisted`), what a reply says happened.
     case reason
+    /// A group of replies read from a mail log or bounces (`smtp-codes --log FILE`): how often
+    /// a reason, provider and code were seen, with an example.
+    case seen
 
     /// Reply codes proper, as opposed to the knowledge entries built from rules and reasons.
     public var isCode: Bool { self == .basic || self == .enhanced }

@@ -31,7 +31,7 @@ public struct ResolvedCode: Sendable, Hashable {
         case .basic: return "\(digit)xx"
         case .enhanced: return "\(digit).x.x"
         // A provider's reply is read in the class of its codes; a reason has none.
-        case .provider: return classDigit.map { "\($0)xx" } ?? ""
+        case .provider, .seen: return classDigit.map { "\($0)xx" } ?? ""
         case .reason: return ""
         }
     }

@@ -40,6 +40,9 @@ public struct ReasonBook: Sendable {
             return reason(code.entry.code)
         case .provider:
             return rules.first { $0.id == code.entry.code }.flatMap { reason($0.reason) }
+        case .seen:
+            // A group read from a log names its reason among its related entries.
+            return code.entry.related.lazy.compactMap { self.reason($0) }.first
         case .basic, .enhanced:
             guard let parsed = StatusCode(parsing: code.code) else { return nil }
             let replyCode: Int?
