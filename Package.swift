@@ -39,6 +39,13 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // zlib, for gzip-compressed logs and mailboxes; InputReading is its only importer.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "InputReading", dependencies: ["CZlib"]),
         .target(name: "SyntheticCatalog", dependencies: ["SMTPCatalog"]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalScreen"]),
         .target(name: "ExplorerUI", dependencies: ["SMTPCatalog", "CatalogSearch", "ReplyExplainer", "CatalogDocuments", "TerminalScreen"]),
@@ -46,7 +53,7 @@ let package = Package(
             name: "smtp-codes",
             dependencies: [
                 "SMTPCatalog", "CatalogLoading", "CatalogSearch", "ReplyExplainer", "CatalogDocuments",
-                "TerminalScreen", "ExplorerUI", "CursesTerminal",
+                "TerminalScreen", "ExplorerUI", "CursesTerminal", "InputReading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +63,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
+        .testTarget(name: "InputReadingTests", dependencies: ["InputReading"]),
         .testTarget(name: "TerminalScreenTests", dependencies: ["TerminalScreen"]),
         .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"]),
         .testTarget(name: "CatalogLoadingTests", dependencies: ["CatalogLoading", "SMTPCatalog", "TestSupport"], exclude: ["Fixtures"]),
