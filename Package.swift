@@ -71,7 +71,7 @@ let package = Package(
             name: "CatalogSearchTests", dependencies: ["CatalogSearch", "CatalogLoading", "SMTPCatalog", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CatalogDocumentsTests", dependencies: ["CatalogDocuments", "SMTPCatalog", "TestSupport"]),
+        .testTarget(name: "CatalogDocumentsTests", dependencies: ["CatalogDocuments", "ReplyExplainer", "SMTPCatalog", "TerminalScreen", "TestSupport"]),
         .testTarget(name: "ReplyExplainerTests", dependencies: ["ReplyExplainer", "SMTPCatalog", "CatalogLoading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "CatalogDocuments", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(

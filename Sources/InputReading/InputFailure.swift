@@ -32,6 +32,13 @@ public struct InputFailure: Error, CustomStringConvertible, Equatable {
         return false
     }
 
+    /// What went wrong, without the source's name (`Is a directory`).
+    public var reason: String {
+        if case .unreadable(let code, let detail) = kind { return detail ?? String(cString: strerror(code)) }
+        let full = description
+        return String(full.dropFirst(source.count + 2))
+    }
+
     /// One line naming the source and what went wrong, with the byte offset for damaged gzip data.
     public var description: String {
         let read = summary.lines == 1 ? "the line before it was read" : "the \(summary.lines) lines before it were read"

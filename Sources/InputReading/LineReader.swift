@@ -26,7 +26,8 @@ public struct LineReader: Sendable {
         self.contentLimit = contentLimit
     }
 
-    /// Reads `source` to its end (or the content limit), calling `line` for every line.
+    /// Reads `source` to its end (or the content limit), calling `line` for every line, and
+    /// `progress` after each chunk's lines.
     ///
     /// Throws `InputFailure` when the source cannot be opened or read, or its gzip data
     /// is damaged; the lines before the damage have been handed on, and the failure's
@@ -128,7 +129,9 @@ public struct LineReader: Sendable {
             if count == 0 { break }
             let offset = summary.bytesRead
             summary.bytesRead += count
-            progress?(InputProgress(bytesRead: summary.bytesRead, totalBytes: total))
+            // Told after the chunk's lines are handed on, before the next read may wait: a
+            // caller that buffers output can flush here and keep a pipeline moving.
+            defer { progress?(InputProgress(bytesRead: summary.bytesRead, totalBytes: total)) }
             let data = UnsafeBufferPointer(rebasing: chunk[..<count])
             if first {
                 first = false

@@ -196,7 +196,7 @@ extension Array where Element == UInt8 {
         let folder = try Scratch.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("huge.log")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
         let handle = try FileHandle(forWritingTo: file)
         try handle.write(contentsOf: Data("550 5.1.1 ".utf8))
         let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
