@@ -85,7 +85,7 @@ public enum TriageDocument {
                               String(report.count(.rejected)), String(report.count(.unknown))), .heading, indent: 0)
         let overall = report.overall
         guard report.problems > 0 else {
-            wrapped(labels["triage.no_problems"], .body, indent: 0)
+            wrapped(labels[report.replies == 0 ? "explain.none" : "triage.no_problems"], .body, indent: 0)
             return lines
         }
         wrapped(labels.format("triage.problems", String(report.problems), String(overall.hard), String(overall.soft)), .body, indent: 0)

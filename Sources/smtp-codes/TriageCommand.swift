@@ -10,14 +10,15 @@ struct TriageCommand: ParsableCommand {
         commandName: "triage",
         abstract: "Summarise the SMTP replies in mail logs, bounces and transcripts.",
         discussion: """
-            Reads the files given, or standard input when there are none or a file is "-",
-            line by line; gzip-compressed files (mail.log.1.gz) are read as they are. Every
-            reply found is classified as explain does, then counted: totals by outcome
-            (delivered, deferred, bounced, rejected, unknown), the problems grouped by reason,
-            provider and code with their share, hard and soft, first and last seen, the top
-            recipient domains and relays, an example and what to do, and a timeline per hour.
-            Lines that cannot be read as the format are counted, never fatal. Exits 0 when
-            any reply was understood, 1 when none was, 74 when a file cannot be read.
+            Reads the files given, or standard input when there are none or a file is
+            "-", line by line; gzip-compressed files (mail.log.1.gz) are read as they
+            are. Every reply found is classified as explain does, then counted: totals
+            by outcome (delivered, deferred, bounced, rejected, unknown), the problems
+            grouped by reason, provider and code with their share, hard and soft, first
+            and last seen, the top recipient domains and relays, an example and what to
+            do, and a timeline per hour. Lines that cannot be read as the format are
+            counted, never fatal. Exits 0 when any reply was understood, 1 when none
+            was, 74 when a file cannot be read.
 
             Examples:
               smtp-codes triage /var/log/mail.log /var/log/mail.log.1.gz
