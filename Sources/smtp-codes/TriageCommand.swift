@@ -35,7 +35,8 @@ struct TriageCommand: ParsableCommand {
     var grouping: TriageGrouping = .reason
     @Flag(help: "Print the report as one JSON document.") var json = false
     @Flag(help: "Print one JSON object per reply, one per line, as they are read (no report).") var ndjson = false
-    @Argument(help: ArgumentHelp("Files to read; none or \"-\" reads standard input.", valueName: "file")) var files: [String] = []
+    @Argument(help: ArgumentHelp("Files to read; none or \"-\" reads standard input.", valueName: "file"), completion: .file())
+    var files: [String] = []
 
     func validate() throws {
         if json && ndjson { throw ValidationError("--json and --ndjson cannot be combined") }
