@@ -171,11 +171,11 @@ public enum TriageDocument {
             let children = group.children
             for child in children.prefix(subgroupsShown) {
                 row(child, depth: 1)
+                details(child, depth: 1)
                 if levels.count > 2 {
                     for grandchild in child.children.prefix(subgroupsShown) { row(grandchild, depth: 2) }
                     more(child.children.dropFirst(subgroupsShown), depth: 2)
                 }
-                details(child, depth: 1)
                 example(child, depth: 1)
             }
             more(children.dropFirst(subgroupsShown), depth: 1)

@@ -23,7 +23,7 @@ struct SMTPCodes: ParsableCommand {
               smtp-codes compare 334 553      how two codes differ
               smtp-codes search mailbox full  find codes by words, typos, synonyms
               grep said: mail.log | smtp-codes explain
-              smtp-codes triage mail.log mail.log.1.gz   summarise a log
+              smtp-codes triage mail.log      summarise a mail log
 
             \(ExitStatus.helpText)
             """,
