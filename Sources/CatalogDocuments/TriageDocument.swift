@@ -74,7 +74,8 @@ public enum TriageDocument {
             if input.cutLines > 0 { parts.append(labels.format("triage.input.cut", String(input.cutLines))) }
             let unparsable = input.unparsableLines > 0 ? [labels.format("triage.input.unparsable", String(input.unparsableLines))] : []
             let name = input.name == "-" ? labels["triage.stdin"] : input.name
-            wrapped((parts + unparsable).joined(separator: ", "), unparsable.isEmpty ? .body : .note, indent: 0, first: name + ": ")
+            wrapped((parts + unparsable).joined(separator: ", "), unparsable.isEmpty ? .body : .note, indent: 0,
+                    first: TextWrapper.truncate(SafeText.visible(name), width: width / 2) + ": ")
             if let problem = input.problem { wrapped(problem, .note, indent: 2) }
         }
         if !report.inputs.isEmpty { blank() }

@@ -42,6 +42,8 @@ import TestSupport
         for event in sample() { report.add(event, classifier.classify(event.reply)) }
         report.addInput(TriageInput(name: "mail.log", format: .postfix, lines: 120, unparsableLines: 3, cutLines: 1, replies: 44,
                                     problem: nil))
+        report.addInput(TriageInput(name: "evil\u{1B}]0;x\u{07}" + String(repeating: "/very/long/path", count: 20), format: nil,
+                                    lines: 0, unparsableLines: 0, cutLines: 0, replies: 0, problem: "gone \u{1B}[2J"))
         return report
     }
 

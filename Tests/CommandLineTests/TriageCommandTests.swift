@@ -256,6 +256,27 @@ import TestSupport
         #expect(ndjson.status == 1 && ndjson.stdout.isEmpty)
     }
 
+    /// Over 16 MiB, with standard error on a terminal (script(1) gives it one), a progress line is
+    /// drawn with carriage returns and cleared at the end; never into standard output or a pipe.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aLargeFileShowsProgressOnATerminalAndClearsIt() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let made = try Self.shell(#"{ printf '550 5.1.1 user unknown\n'; head -c 17825792 /dev/zero | tr '\0' x; printf '\n'; } > "$1/big.log""#, in: folder)
+        try #require(made.status == 0)
+        let onTerminal = try Self.shell(#"script -qec "'$0' triage '$1/big.log' > '$1/report.txt'" /dev/null"#, in: folder)
+        #expect(onTerminal.status == 0, "\(onTerminal.stdout)")
+        let drawn = onTerminal.stdout
+        #expect(drawn.contains("MiB of 17 MiB ("), "\(drawn)")
+        #expect(!drawn.contains("\u{1B}"))
+        // Cleared: the last thing drawn is spaces between carriage returns.
+        #expect(drawn.range(of: #"\r +\r"#, options: .regularExpression) != nil)
+        let report = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(report.contains("Recipient unknown") && !report.contains("MiB of"))
+        let piped = try Self.shell(#""$0" triage "$1/big.log" 2>&1 >/dev/null | cat"#, in: folder)
+        #expect(!piped.stdout.contains("MiB"))
+    }
+
     /// Standard input compressed with gzip is inflated for explain too.
     @Test func explainReadsGzipFromStandardInput() throws {
         let folder = try Self.folder()
