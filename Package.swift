@@ -16,8 +16,10 @@ let package = Package(
         .library(name: "ReplyExplainer", targets: ["ReplyExplainer"]),
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
         .library(name: "SyntheticCatalog", targets: ["SyntheticCatalog"]),
-        // For the fuzz package (Fuzz/), whose key-decoder target drives KeyDecoder.
+        // For the fuzz package (Fuzz/), whose key-decoder target drives KeyDecoder and whose
+        // line target drives LineReader.
         .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
+        .library(name: "InputReading", targets: ["InputReading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
