@@ -16,8 +16,10 @@ let package = Package(
         .library(name: "ReplyExplainer", targets: ["ReplyExplainer"]),
         .library(name: "ExplorerUI", targets: ["ExplorerUI"]),
         .library(name: "SyntheticCatalog", targets: ["SyntheticCatalog"]),
-        // For the fuzz package (Fuzz/), whose key-decoder target drives KeyDecoder.
+        // For the fuzz package (Fuzz/), whose key-decoder target drives KeyDecoder and whose
+        // line target drives LineReader.
         .library(name: "CursesTerminal", targets: ["CursesTerminal"]),
+        .library(name: "InputReading", targets: ["InputReading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +41,13 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // zlib, for gzip-compressed logs and mailboxes; InputReading is its only importer.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "InputReading", dependencies: ["CZlib"]),
         .target(name: "SyntheticCatalog", dependencies: ["SMTPCatalog"]),
         .target(name: "CursesTerminal", dependencies: ["CNcursesw", "TerminalScreen"]),
         .target(name: "ExplorerUI", dependencies: ["SMTPCatalog", "CatalogSearch", "ReplyExplainer", "CatalogDocuments", "TerminalScreen"]),
@@ -46,7 +55,7 @@ let package = Package(
             name: "smtp-codes",
             dependencies: [
                 "SMTPCatalog", "CatalogLoading", "CatalogSearch", "ReplyExplainer", "CatalogDocuments",
-                "TerminalScreen", "ExplorerUI", "CursesTerminal",
+                "TerminalScreen", "ExplorerUI", "CursesTerminal", "InputReading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +65,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
+        .testTarget(name: "InputReadingTests", dependencies: ["InputReading"]),
         .testTarget(name: "TerminalScreenTests", dependencies: ["TerminalScreen"]),
         .testTarget(name: "SMTPCatalogTests", dependencies: ["SMTPCatalog", "TestSupport"]),
         .testTarget(name: "CatalogLoadingTests", dependencies: ["CatalogLoading", "SMTPCatalog", "TestSupport"], exclude: ["Fixtures"]),
@@ -63,7 +73,7 @@ let package = Package(
             name: "CatalogSearchTests", dependencies: ["CatalogSearch", "CatalogLoading", "SMTPCatalog", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CatalogDocumentsTests", dependencies: ["CatalogDocuments", "SMTPCatalog", "TestSupport"]),
+        .testTarget(name: "CatalogDocumentsTests", dependencies: ["CatalogDocuments", "ReplyExplainer", "SMTPCatalog", "TerminalScreen", "TestSupport"]),
         .testTarget(name: "ReplyExplainerTests", dependencies: ["ReplyExplainer", "SMTPCatalog", "CatalogLoading", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CommandLineTests", dependencies: ["SMTPCatalog", "CatalogDocuments", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(

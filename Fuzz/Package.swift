@@ -27,6 +27,7 @@ let package = Package(
         fuzzTarget("fuzz-json"),
         fuzzTarget("fuzz-reply"),
         fuzzTarget("fuzz-search"),
+        fuzzTarget("fuzz-lines", [.product(name: "InputReading", package: "smtp-codes")]),
         fuzzTarget("fuzz-keys", [
             .product(name: "ExplorerUI", package: "smtp-codes"),
             .product(name: "CursesTerminal", package: "smtp-codes"),

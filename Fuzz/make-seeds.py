@@ -70,7 +70,24 @@ def keys_seeds():
     ]
 
 
+def lines_seeds():
+    # Two bytes (chunk size, line cut), then the input: plain lines, CRLF, long lines,
+    # UTF-8 at the cut, and gzip (one member, two members, padded, cut short).
+    import gzip
+    text = "550 5.1.1 user unknown\r\n\n451 4.7.1 try later\nl\u00e9ngth \u00e9\u00e9\u00e9\u00e9\u00e9\u00e9 end".encode()
+    packed = gzip.compress(text, mtime=0)
+    return [
+        bytes([3, 9]) + text,
+        bytes([0, 39]) + b"a\rb\n\r\n" + b"x" * 100 + b"\nlast",
+        bytes([7, 5]) + packed,
+        bytes([1, 20]) + packed + gzip.compress(b"second member\n", mtime=0),
+        bytes([31, 12]) + packed + b"\0\0\0",
+        bytes([4, 30]) + packed[: len(packed) // 2],
+    ]
+
+
 write("json", json_seeds())
 write("reply", reply_seeds())
 write("search", search_seeds())
 write("keys", keys_seeds())
+write("lines", lines_seeds())

@@ -292,6 +292,36 @@ mutation "a reader that stops early reported as an I/O error" Sources/smtp-codes
   'if code == EPIPE { return ExitStatus.ioError }' \
   'HostileInputCommandTests'
 
+# --- input reading and triage (#12) -------------------------------------------------
+mutation "CR before LF kept in the line" Sources/InputReading/LineSplitter.swift \
+  'if length > 0, line[length - 1] == 0x0D { length -= 1 }' \
+  'if length > 0, line[length - 1] == 0x0E { length -= 1 }' \
+  'LineReaderTests'
+mutation "a second gzip member read as trailing data" Sources/InputReading/GzipInflater.swift \
+  'guard !inPadding, next[0] == 0x1F else' \
+  'guard !inPadding, next[0] == 0x00 else' \
+  'LineReaderTests'
+mutation "a truncated gzip stream passes silently" Sources/InputReading/LineReader.swift \
+  'if let inflater, inflater.isInsideMember, !summary.stoppedAtLimit {' \
+  'if let inflater, inflater.isInsideMember, summary.stoppedAtLimit {' \
+  'LineReaderTests|TriageCommandTests'
+mutation "one key more than the limit kept per group" Sources/ReplyExplainer/Triage/TriageReport.swift \
+  '} else if counts.count < limit {' \
+  '} else if counts.count <= limit {' \
+  'TriageReportTests'
+mutation "delivered replies grouped as problems" Sources/ReplyExplainer/Triage/TriageReport.swift \
+  'case .delivered: false' \
+  'case .delivered: true' \
+  'TriageReportTests|TriageDocumentTests'
+mutation "quotes left unescaped in NDJSON" Sources/CatalogDocuments/ReplyEventJSON.swift \
+  'case "\"": out += "\\\""' \
+  'case "\"": out += "\""' \
+  'TriageDocumentTests'
+mutation "an unreadable triage file exits 0" Sources/smtp-codes/TriageCommand.swift \
+  'if unreadable { throw ExitStatus.ioError }' \
+  'if unreadable && false { throw ExitStatus.ioError }' \
+  'TriageCommandTests'
+
 # --- machinery ----------------------------------------------------------------------
 # How often ORIGINAL occurs in FILE (the text compared as is, no patterns).
 occurrences() {

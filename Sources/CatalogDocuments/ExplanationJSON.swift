@@ -22,15 +22,21 @@ public struct ExplanationJSON: Encodable {
     public let verdict: String
     public let fault: String
     public let notes: [String]
+    /// What the input says around the reply (null when it does not say): for whom, a DSN's
+    /// `Action:`, and what became of the message (as the input says, else as the class implies).
+    public let recipient: String?
+    public let dsnAction: String?
+    public let outcome: String
 
     enum CodingKeys: String, CodingKey {
         case replyCode = "reply_code", enhancedCode = "enhanced_code", command, text, permanent
         case reason, reasonTitle = "reason_title", hard, provider, providerCode = "provider_code"
         case whoActs = "who_acts", action, docsURL = "docs_url", rule
-        case basic, enhanced, verdict, fault, notes
+        case basic, enhanced, verdict, fault, notes, recipient, dsnAction = "dsn_action", outcome
     }
 
-    public init(_ explanation: ReplyExplanation) {
+    /// `event` is where the reply was found; without one, the outcome is the one its class implies.
+    public init(_ explanation: ReplyExplanation, event: ReplyEvent? = nil) {
         let reply = explanation.reply
         let classification = explanation.classification
         replyCode = reply.replyCode.map(String.init)
@@ -52,6 +58,9 @@ public struct ExplanationJSON: Encodable {
         verdict = explanation.verdict
         fault = explanation.whoActs
         notes = explanation.notes
+        recipient = event?.recipient.map { SafeText.visible($0) }
+        dsnAction = event?.dsnAction.map { SafeText.visible($0) }
+        outcome = (event?.outcome ?? Outcome.implied(by: reply)).rawValue
     }
 
     /// Every key is written, null included, so that consumers see one fixed shape.
@@ -76,5 +85,8 @@ public struct ExplanationJSON: Encodable {
         try container.encode(verdict, forKey: .verdict)
         try container.encode(fault, forKey: .fault)
         try container.encode(notes, forKey: .notes)
+        try container.encode(recipient, forKey: .recipient)
+        try container.encode(dsnAction, forKey: .dsnAction)
+        try container.encode(outcome, forKey: .outcome)
     }
 }

@@ -18,7 +18,7 @@ enum ExitStatus {
         ("64", "usage error"),
         ("65", "invalid catalog (every problem is listed on stderr)"),
         ("66", "resources missing (the catalog bundle is not beside the binary)"),
-        ("74", "input or output error (standard input unreadable, disk full)"),
+        ("74", "input or output error (an input unreadable, disk full)"),
         ("130", "interrupted (143 terminated, 131 quit, 129 hung up or terminal closed)"),
         ("141", "standard output closed early (| head)"),
     ]

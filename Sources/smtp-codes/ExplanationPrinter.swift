@@ -29,4 +29,23 @@ struct ExplanationPrinter {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// One line (`explain --brief`): the codes, the reason (hard or soft), who answered and
+    /// what to do, separated by " · "; the provider is left out when no one is named.
+    func brief(_ explanation: ReplyExplanation) -> String {
+        let reply = explanation.reply
+        let classification = explanation.classification
+        let codes = [reply.replyCode.map(String.init), reply.enhancedCode].compactMap { $0 }.joined(separator: " ")
+        var reason = classification.reason.title
+        if reply.effectiveClass == 4 || reply.effectiveClass == 5 {
+            reason += " (" + labels[explanation.isHard ? "explain.hard" : "explain.soft"] + ")"
+        }
+        var parts = [output.classColored(codes.isEmpty ? labels["triage.none.code"] : codes, digit: reply.effectiveClass), reason]
+        if let provider = classification.provider {
+            parts.append(provider + (classification.providerCode.map { " " + $0 } ?? ""))
+        }
+        if !explanation.action.isEmpty { parts.append(explanation.action) }
+        // One line whatever the texts hold: line breaks and control characters become visible or spaces.
+        return parts.map { SafeText.visible($0.replacingOccurrences(of: "\n", with: " ")) }.joined(separator: " · ")
+    }
 }

@@ -21,7 +21,7 @@ struct ExplorerLauncher {
         if isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 {
             let input = try ExplainCommand.readStandardInput()
             if !input.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return try ExplainCommand.explain(input, context: context, json: false)
+                return try ExplainCommand.explain(.arguments(input), context: context, style: .full)
             }
         }
         // Pipes, dumb terminals and unknown TERM values get the plain list, never curses.

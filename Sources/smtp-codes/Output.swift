@@ -19,10 +19,10 @@ struct Output {
     }
 
     /// The terminal's width, `COLUMNS` when set, else 80 for pipes so output stays stable.
-    static func terminalWidth(isTerminal: Bool, environment: [String: String]) -> Int {
+    static func terminalWidth(isTerminal: Bool, environment: [String: String], descriptor: Int32 = STDOUT_FILENO) -> Int {
         if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
         var size = winsize()
-        if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+        if isTerminal, ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
         return 80
@@ -69,6 +69,20 @@ struct Output {
         case .source: style(text, "2")
         case .body, .caveat, .blank: text
         }
+    }
+
+    /// A triage line: group names and headings bold, bars and sparklines in their class colour,
+    /// small print dim, warnings about the input yellow. Nothing but the text without colour.
+    func styled(_ line: TriageDocument.Line) -> String {
+        line.segments.map { segment in
+            switch segment.role {
+            case .heading, .group: bold(segment.text)
+            case .body: segment.text
+            case .label: style(segment.text, "2")
+            case .bar: segment.classDigit == nil ? segment.text : classColored(segment.text, digit: segment.classDigit)
+            case .note: style(segment.text, "33")
+            }
+        }.joined()
     }
 
     /// The class colour used everywhere: 2 green, 3 cyan, 4 yellow, 5 red.

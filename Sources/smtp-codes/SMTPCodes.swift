@@ -23,11 +23,12 @@ struct SMTPCodes: ParsableCommand {
               smtp-codes compare 334 553      how two codes differ
               smtp-codes search mailbox full  find codes by words, typos, synonyms
               grep said: mail.log | smtp-codes explain
+              smtp-codes triage mail.log      summarise a mail log
 
             \(ExitStatus.helpText)
             """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, ShowCommand.self, CompareCommand.self, ExplainCommand.self, SearchCommand.self]
+        subcommands: [ListCommand.self, ShowCommand.self, CompareCommand.self, ExplainCommand.self, TriageCommand.self, SearchCommand.self]
     )
 
     @OptionGroup var options: GlobalOptions

@@ -71,6 +71,25 @@ import TestSupport
         #expect(missing.isEmpty)
     }
 
+    /// The generated scripts (ArgumentParser writes them from the commands) know `triage`, its
+    /// options and their values, and `explain`'s new flags.
+    @Test func scriptsKnowTriageAndItsOptions() throws {
+        let bash = try ProcessRunner.smtpCodes(["--generate-completion-script", "bash"]).stdout
+        #expect(bash.contains("list|show|compare|explain|triage|search|help"))
+        let triage = try #require(bash.range(of: "_smtp-codes_triage() {")).upperBound
+        let body = bash[triage...].split(separator: "\n}\n", maxSplits: 1)[0]
+        for option in ["--json", "--ndjson", "--format", "--top", "--by"] { #expect(body.contains(option), "\(option)") }
+        #expect(body.contains("'reason'$'\\n''code'$'\\n''provider'$'\\n''domain'"))
+        #expect(body.contains("'auto'$'\\n''reply'$'\\n''postfix'$'\\n''exim'$'\\n''sendmail'$'\\n''mail'$'\\n''transcript'"))
+        let explain = try #require(bash.range(of: "_smtp-codes_explain() {")).upperBound
+        let explainBody = bash[explain...].split(separator: "\n}\n", maxSplits: 1)[0]
+        for option in ["--brief", "--ndjson", "--format"] { #expect(explainBody.contains(option), "\(option)") }
+        for shell in ["zsh", "fish"] {
+            let script = try ProcessRunner.smtpCodes(["--generate-completion-script", shell]).stdout
+            #expect(script.contains("triage") && script.contains("ndjson") && script.contains("brief"), "\(shell)")
+        }
+    }
+
     /// The whole path through the generated bash script, as a Tab press runs it.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))
     func bashScriptCompletesCodes() throws {

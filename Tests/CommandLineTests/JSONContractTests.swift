@@ -27,7 +27,21 @@ import TestSupport
     static let explanation: Set<String> = [
         "reply_code", "enhanced_code", "command", "text", "permanent", "reason", "reason_title", "hard", "provider",
         "provider_code", "who_acts", "action", "docs_url", "rule", "basic", "enhanced", "verdict", "fault", "notes",
+        "recipient", "dsn_action", "outcome",
     ]
+    static let triage: Set<String> = [
+        "grouping", "inputs", "totals", "first_seen", "last_seen", "groups", "more_groups", "more_replies", "timeline",
+        "undated", "beyond_timeline",
+    ]
+    static let triageInput: Set<String> = ["name", "format", "lines", "unparsable_lines", "cut_lines", "replies", "problem"]
+    static let triageTotals: Set<String> = [
+        "replies", "delivered", "deferred", "bounced", "rejected", "unknown", "problems", "hard", "soft",
+    ]
+    static let triageGroup: Set<String> = [
+        "level", "key", "title", "other", "count", "share", "hard", "soft", "first_seen", "last_seen", "domains",
+        "other_domains", "relays", "other_relays", "example", "action", "groups",
+    ]
+    static let triageExample: Set<String> = ["codes", "text"]
 
     @Test(arguments: [
         Case(arguments: ["list", "--json"], shape: ["[]": code]),
@@ -43,6 +57,12 @@ import TestSupport
         // No enhanced code: `enhanced` is null, so its object is absent while the key stays.
         Case(arguments: ["explain", "--json"], stdin: "421 mx.example.com Service not available\n250 OK",
              shape: ["[]": explanation, "[].basic": code]),
+        // Plain reply lines name no recipients, relays or times: those arrays are empty, so absent here.
+        Case(arguments: ["triage", "--json"], stdin: "550 5.1.1 <bob@example.com>: User unknown\n421 4.7.0 [TSS04] deferred\n",
+             shape: ["": triage, ".inputs[]": triageInput, ".totals": triageTotals, ".groups[]": triageGroup,
+                     ".groups[].example": triageExample, ".groups[].groups[]": triageGroup,
+                     ".groups[].groups[].example": triageExample, ".groups[].groups[].groups[]": triageGroup,
+                     ".groups[].groups[].groups[].example": triageExample]),
     ])
     func everyObjectHasExactlyTheDocumentedKeys(_ test: Case) throws {
         let result = try ProcessRunner.smtpCodes(test.arguments, stdin: test.stdin)

@@ -1,0 +1,269 @@
+import SMTPCatalog
+
+/// What a pile of replies comes to, as `smtp-codes triage` shows it: totals by outcome,
+/// the problems grouped (by reason → provider → code, or another grouping) with counts,
+/// hard and soft, first and last seen, top recipient domains and relays, an example and
+/// what to do, and a per-hour timeline.
+///
+/// Pure and incremental: replies are added one at a time as they are read, and memory is
+/// bounded by `TriageLimits` (distinct groups, domains, relays and hours kept), never by
+/// the number of replies. What does not fit is counted under "other".
+///
+/// Delivered replies (and 2xx/3xx replies whose outcome is unknown) count in the totals
+/// and the timeline but form no group: the groups are the problems, and a group's share
+/// is its part of them.
+public struct TriageReport: Sendable {
+    public let grouping: TriageGrouping
+    public let limits: TriageLimits
+    /// Every reply added.
+    public private(set) var replies = 0
+    /// Replies that went into groups (see above).
+    public private(set) var problems = 0
+    public private(set) var inputs: [TriageInput] = []
+    /// Replies without a time stamp (they are on no timeline).
+    public private(set) var undated = 0
+    /// Dated replies in hours beyond the timeline's limit.
+    public private(set) var beyondTimeline = 0
+    private var outcomes: [Outcome: Int] = [:]
+    private var hours: [Int64: TriageHour] = [:]
+    /// The group tree, flat: index 0 is the root (all problems), children point by index.
+    private var nodes: [Node]
+
+    public init(grouping: TriageGrouping = .reason, limits: TriageLimits = TriageLimits()) {
+        self.grouping = grouping
+        self.limits = limits
+        nodes = [Node(level: grouping.levels[0], key: nil, title: nil, isOther: false)]
+    }
+
+    // MARK: - Adding
+
+    /// Adds one reply with what the classifier decided for it.
+    public mutating func add(_ event: ReplyEvent, _ classification: Classification) {
+        replies += 1
+        outcomes[event.outcome, default: 0] += 1
+        addToTimeline(event)
+        guard Self.isProblem(event) else { return }
+        problems += 1
+        let facts = Facts(event, classification, limits: limits)
+        nodes[0].add(facts, limits: limits)
+        var index = 0
+        for (depth, level) in grouping.levels.enumerated() {
+            guard !nodes[index].isOther else { break }
+            let key = facts.key(level)
+            if let child = nodes[index].children[key] {
+                index = child
+            } else if nodes[index].children.count < (depth == 0 ? limits.groups : limits.subgroups), nodes.count < limits.nodes {
+                let title = level == .reason ? classification.reason.title : key
+                nodes.append(Node(level: level, key: key, title: title, isOther: false))
+                nodes[index].children[key] = nodes.count - 1
+                index = nodes.count - 1
+            } else if let other = nodes[index].otherChild {
+                index = other
+            } else {
+                // At most one per group that is not itself "other": bounded by the node limit too.
+                nodes.append(Node(level: level, key: nil, title: nil, isOther: true))
+                nodes[index].otherChild = nodes.count - 1
+                index = nodes.count - 1
+            }
+            nodes[index].add(facts, limits: limits)
+        }
+    }
+
+    /// Records what was read from one input.
+    public mutating func addInput(_ input: TriageInput) {
+        inputs.append(input)
+    }
+
+    /// Whether a reply is one of the problems the groups show: not delivered, and not a
+    /// 2xx or 3xx reply whose outcome the input does not say.
+    public static func isProblem(_ event: ReplyEvent) -> Bool {
+        switch event.outcome {
+        case .delivered: false
+        case .deferred, .bounced, .rejected: true
+        case .unknown: event.reply.effectiveClass.map { $0 >= 4 } ?? true
+        }
+    }
+
+    private mutating func addToTimeline(_ event: ReplyEvent) {
+        guard let timestamp = event.timestamp else {
+            undated += 1
+            return
+        }
+        // Rounded down, before 1970 too.
+        let (quotient, remainder) = timestamp.quotientAndRemainder(dividingBy: 3600)
+        let start = (remainder < 0 ? quotient - 1 : quotient) * 3600
+        guard hours[start] != nil || hours.count < limits.hours else {
+            beyondTimeline += 1
+            return
+        }
+        hours[start, default: TriageHour(start: start)].add(event.outcome)
+    }
+
+    // MARK: - Reading out
+
+    /// How many replies ended with `outcome`.
+    public func count(_ outcome: Outcome) -> Int { outcomes[outcome] ?? 0 }
+
+    /// The top-level groups, largest first ("other" last), each with its subgroups.
+    public var groups: [TriageGroup] { group(at: 0).children }
+
+    /// All problems as one group: overall hard and soft, first and last seen, top domains and relays.
+    public var overall: TriageGroup { group(at: 0) }
+
+    /// Every hour that had a dated reply, in order.
+    public var timeline: [TriageHour] { hours.values.sorted { $0.start < $1.start } }
+
+    /// Keys held, all told (groups, domains, relays, hours): what the memory bound is about.
+    package var storedKeys: Int {
+        nodes.reduce(hours.count) { $0 + 1 + $1.domains.counts.count + $1.relays.counts.count }
+    }
+
+    private func group(at index: Int) -> TriageGroup {
+        let node = nodes[index]
+        var children = node.children.values.map(group(at:)).sorted { left, right in
+            left.count != right.count ? left.count > right.count : (left.title ?? "") < (right.title ?? "")
+        }
+        if let other = node.otherChild { children.append(group(at: other)) }
+        return TriageGroup(
+            level: node.level, key: node.key, title: node.title, isOther: node.isOther, count: node.count,
+            hard: node.hard, soft: node.count - node.hard, permanent: node.permanent, transient: node.transient,
+            firstSeen: node.firstSeen, lastSeen: node.lastSeen,
+            domains: node.domains.sorted, otherDomains: node.domains.other,
+            relays: node.relays.sorted, otherRelays: node.relays.other,
+            example: node.example, action: node.action, children: children)
+    }
+}
+
+// MARK: - Inside
+
+/// What one reply contributes, worked out once for every level it is counted at.
+private struct Facts {
+    let reason: String
+    let provider: String?
+    let code: String?
+    let domain: String?
+    let relay: String?
+    let hard: Bool
+    let classDigit: Int?
+    let timestamp: Int64?
+    let event: ReplyEvent
+    let action: String
+
+    init(_ event: ReplyEvent, _ classification: Classification, limits: TriageLimits) {
+        let reply = event.reply
+        reason = classification.reason.id
+        provider = classification.provider.map { TextCut.prefix($0, bytes: limits.keyBytes) }
+        let codes = [reply.replyCode.map(String.init), reply.enhancedCode].compactMap { $0 }.joined(separator: " ")
+        code = codes.isEmpty ? nil : codes
+        domain = event.recipientDomain.map { TextCut.prefix($0, bytes: limits.keyBytes) }
+        relay = event.relay.map { TextCut.prefix($0, bytes: limits.keyBytes) }
+        hard = reply.isPermanent && classification.reason.hard
+        classDigit = reply.effectiveClass
+        timestamp = event.timestamp
+        self.event = event
+        let ruleAction = classification.rule?.action ?? ""
+        action = ruleAction.isEmpty ? classification.reason.action : ruleAction
+    }
+
+    func key(_ level: TriageLevel) -> String? {
+        switch level {
+        case .reason: reason
+        case .provider: provider
+        case .code: code
+        case .domain: domain
+        }
+    }
+}
+
+private struct Node: Sendable {
+    let level: TriageLevel
+    let key: String?
+    let title: String?
+    let isOther: Bool
+    var children: [String?: Int] = [:]
+    var otherChild: Int?
+    var count = 0
+    var hard = 0
+    var permanent = 0
+    var transient = 0
+    var firstSeen: Int64?
+    var lastSeen: Int64?
+    var domains = KeyCounter()
+    var relays = KeyCounter()
+    var example: TriageExample?
+    var action: String?
+
+    init(level: TriageLevel, key: String?, title: String?, isOther: Bool) {
+        self.level = level
+        self.key = key
+        self.title = title
+        self.isOther = isOther
+    }
+
+    mutating func add(_ facts: Facts, limits: TriageLimits) {
+        count += 1
+        if facts.hard { hard += 1 }
+        if facts.classDigit == 5 { permanent += 1 } else if facts.classDigit == 4 { transient += 1 }
+        if let time = facts.timestamp {
+            firstSeen = min(firstSeen ?? time, time)
+            lastSeen = max(lastSeen ?? time, time)
+        }
+        if let domain = facts.domain { domains.add(domain, limit: limits.keysPerGroup) }
+        if let relay = facts.relay { relays.add(relay, limit: limits.keysPerGroup) }
+        if example == nil {
+            let reply = facts.event.reply
+            let text = TextCut.prefix(SafeText.visible(reply.text, keepingLineBreaks: true), bytes: limits.exampleBytes)
+            example = TriageExample(codes: facts.code ?? "", text: text, classDigit: facts.classDigit)
+            action = facts.action.isEmpty ? nil : facts.action
+        }
+    }
+}
+
+/// Counts of distinct keys up to a limit; keys first seen after it is reached count as "other".
+private struct KeyCounter: Sendable {
+    var counts: [String: Int] = [:]
+    var other = 0
+
+    mutating func add(_ key: String, limit: Int) {
+        if let count = counts[key] {
+            counts[key] = count + 1
+        } else if counts.count < limit {
+            counts[key] = 1
+        } else {
+            other += 1
+        }
+    }
+
+    var sorted: [KeyCount] {
+        counts.map { KeyCount(key: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+    }
+}
+
+extension TriageHour {
+    mutating func add(_ outcome: Outcome) {
+        switch outcome {
+        case .delivered: delivered += 1
+        case .deferred: deferred += 1
+        case .bounced: bounced += 1
+        case .rejected: rejected += 1
+        case .unknown: unknown += 1
+        }
+    }
+}
+
+/// Text cut to a number of UTF-8 bytes at a character boundary.
+enum TextCut {
+    static func prefix(_ text: String, bytes limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        var kept = String.UnicodeScalarView()
+        var used = 0
+        for scalar in text.unicodeScalars {
+            let size = scalar.utf8.count
+            guard used + size <= limit else { break }
+            kept.append(scalar)
+            used += size
+        }
+        return String(kept) + "…"
+    }
+}
