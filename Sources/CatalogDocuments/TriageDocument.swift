@@ -104,14 +104,14 @@ public enum TriageDocument {
         let barWidth = min(24, max(8, width / 6))
         func row(_ group: TriageGroup, depth: Int) {
             let indent = String(repeating: " ", count: depth * 2)
-            let count = String(group.count), share = percent(group.count, of: report.problems)
+            let count = String(group.count), share = percent(report.share(group))
             let nameWidth = max(10, width - indent.count - 8 - 7 - 2 - barWidth)
             let name = TextWrapper.pad(TextWrapper.truncate(title(of: group, labels), width: nameWidth), width: nameWidth)
             lines.append(Line([
                 Segment(indent, .body), Segment(name, depth == 0 ? .group : .body),
                 Segment(" " + String(repeating: " ", count: max(0, 7 - count.count)) + count, .body),
                 Segment(" " + String(repeating: " ", count: max(0, 6 - share.count)) + share + " ", .label),
-                Segment(bar(share: Double(group.count) / Double(report.problems), width: barWidth), .bar,
+                Segment(bar(share: report.share(group), width: barWidth), .bar,
                         classDigit: group.dominantClass),
             ]))
         }
@@ -213,10 +213,9 @@ public enum TriageDocument {
         return parts.joined(separator: ", ")
     }
 
-    /// `34.6%`.
-    static func percent(_ part: Int, of whole: Int) -> String {
-        guard whole > 0 else { return "0.0%" }
-        let tenths = Int((Double(part) * 1000 / Double(whole)).rounded())
+    /// `34.6%` for 0.346.
+    static func percent(_ share: Double) -> String {
+        let tenths = Int((share * 1000).rounded())
         return "\(tenths / 10).\(tenths % 10)%"
     }
 

@@ -66,13 +66,13 @@ public struct TriageJSON: Encodable, Sendable {
             case domains, otherDomains = "other_domains", relays, otherRelays = "other_relays", example, action, groups
         }
 
-        init(_ group: TriageGroup, problems: Int) {
+        init(_ group: TriageGroup, in report: TriageReport) {
             level = group.level.rawValue
             key = group.key.map { SafeText.visible($0) }
             title = group.title.map { SafeText.visible($0) }
             other = group.isOther
             count = group.count
-            share = problems > 0 ? (Double(group.count) / Double(problems) * 10_000).rounded() / 10_000 : 0
+            share = (report.share(group) * 10_000).rounded() / 10_000
             hard = group.hard
             soft = group.soft
             firstSeen = group.firstSeen.map(UTCTime.rfc3339)
@@ -83,7 +83,7 @@ public struct TriageJSON: Encodable, Sendable {
             otherRelays = group.otherRelays
             example = group.example.map { Example(codes: $0.codes, text: SafeText.visible($0.text, keepingLineBreaks: true)) }
             action = group.action.map { SafeText.visible($0) }
-            groups = group.children.map { Group($0, problems: problems) }
+            groups = group.children.map { Group($0, in: report) }
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -146,7 +146,7 @@ public struct TriageJSON: Encodable, Sendable {
         lastSeen = overall.lastSeen.map(UTCTime.rfc3339)
         let all = report.groups
         let shown = top > 0 ? Array(all.prefix(top)) : all
-        groups = shown.map { Group($0, problems: report.problems) }
+        groups = shown.map { Group($0, in: report) }
         moreGroups = all.count - shown.count
         moreReplies = all.dropFirst(shown.count).reduce(0) { $0 + $1.count }
         timeline = report.timeline.map {

@@ -60,6 +60,8 @@ import SMTPCatalog
         #expect(report.groups.map(\.key) == ["recipient_unknown", "greylisted"])
         #expect(report.groups.map(\.count) == [4, 2])
         #expect(report.groups.reduce(0) { $0 + $1.count } == report.problems)
+        #expect(report.groups.map(report.share) == [4.0 / 6, 2.0 / 6])
+        #expect(report.share(report.groups[0].children[0]) == 3.0 / 6)
     }
 
     @Test func groupsGoFromReasonToProviderToCode() throws {

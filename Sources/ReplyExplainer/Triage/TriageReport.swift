@@ -104,6 +104,11 @@ public struct TriageReport: Sendable {
     /// How many replies ended with `outcome`.
     public func count(_ outcome: Outcome) -> Int { outcomes[outcome] ?? 0 }
 
+    /// A group's share of the problems, 0…1.
+    public func share(_ group: TriageGroup) -> Double {
+        problems > 0 ? Double(group.count) / Double(problems) : 0
+    }
+
     /// The top-level groups, largest first ("other" last), each with its subgroups.
     public var groups: [TriageGroup] { group(at: 0).children }
 
