@@ -81,7 +81,7 @@ let package = Package(
             dependencies: ["ExplorerUI", "SMTPCatalog", "CatalogLoading", "CatalogSearch", "TerminalScreen", "TestSupport"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["SMTPCatalog", "CatalogLoading", "SyntheticCatalog", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SMTPCatalog", "CatalogLoading", "SyntheticCatalog", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalScreen"]),
     ]
 )

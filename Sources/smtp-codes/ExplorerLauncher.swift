@@ -5,6 +5,7 @@ import Foundation
 import CatalogDocuments
 import CatalogLoading
 import CatalogSearch
+import InputReading
 import ReplyExplainer
 import SMTPCatalog
 
@@ -13,6 +14,8 @@ struct ExplorerLauncher {
     let context: CommandContext
     let color: ColorChoice
     let useMouse: Bool
+    /// Mail logs, bounces or transcripts whose replies fill the Seen tab (`--log`).
+    var logs: [String] = []
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -31,14 +34,37 @@ struct ExplorerLauncher {
             // No terminal description for this TERM, so nothing says it understands colour escapes.
             return try printList(color: color == .always ? .always : .never)
         }
-        let state = AppState(catalog: context.catalog, labels: context.labels, size: terminal.size,
-                             synonyms: context.synonyms, mouseEnabled: useMouse, classifier: context.classifier)
+        let catalog = logs.isEmpty ? context.catalog : try seenCatalog()
+        let state = AppState(catalog: catalog, labels: context.labels, size: terminal.size,
+                             synonyms: context.synonyms, mouseEnabled: useMouse, classifier: context.classifier,
+                             tab: logs.isEmpty ? .all : .seen)
         // The first screen needs no search index; build it meanwhile on the other core.
         let index = state.index
         DispatchQueue.global(qos: .userInitiated).async { index.prepare() }
         ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: wantsColor))
         terminal.restore()
         if terminal.stopSignal != 0 { throw ExitCode(128 + terminal.stopSignal) }
+    }
+
+    /// The catalog with the logs' groups after it, read before the terminal is taken over
+    /// (so a file that cannot be read is reported on a plain screen, exit 74).
+    private func seenCatalog() throws -> Catalog {
+        var report = TriageReport()
+        var input = EventInput(classifier: context.classifier, format: nil)
+        let progress = ProgressLine()
+        input.progress = { source, state in progress.update(source, state) }
+        context.classifier.prepare()
+        for path in logs {
+            let source = InputSource(argument: path)
+            let result = try input.read(source) { event in report.add(event, context.classifier.classify(event.reply)) }
+            progress.clear()
+            report.addInput(result.triageInput())
+            if let failure = result.failure {
+                Output.error(failure.description)
+                if failure.isUnreadable { throw ExitStatus.ioError }
+            }
+        }
+        return SeenEntries.catalog(context.catalog, adding: report, book: context.classifier.book, labels: context.labels)
     }
 
     private func printList(color: ColorChoice) throws {

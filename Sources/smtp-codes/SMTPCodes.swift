@@ -24,6 +24,7 @@ struct SMTPCodes: ParsableCommand {
               smtp-codes search mailbox full  find codes by words, typos, synonyms
               grep said: mail.log | smtp-codes explain
               smtp-codes triage mail.log      summarise a mail log
+              smtp-codes --log mail.log       browse what a log held (Seen tab)
 
             \(ExitStatus.helpText)
             """,
@@ -34,6 +35,10 @@ struct SMTPCodes: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Flag(name: .long, help: "Do not capture the mouse in the explorer (so the terminal can select text).")
     var noMouse = false
+    @Option(name: .customLong("log"), help: ArgumentHelp(
+        "Open the explorer on what a mail log, bounce or transcript held (repeatable; gzip read as is): its groups on the Seen tab.",
+        valueName: "file"), completion: .file())
+    var logs: [String] = []
     /// For scripts/make-manpage.sh: the man page sections written from the key table and
     /// the exit statuses (`ManualSections`). Private: not in --help, completions or the page.
     @Flag(name: .customLong("manual-sections"), help: .private)
@@ -45,7 +50,7 @@ struct SMTPCodes: ParsableCommand {
     static func main() {
         do {
             if CommandLine.arguments.count == 1 {
-                try openExplorer(catalogPaths: [], noBundled: false, language: nil, color: .auto, useMouse: true)
+                try openExplorer(catalogPaths: [], noBundled: false, language: nil, color: .auto, useMouse: true, logs: [])
             } else {
                 var command = try parseAsRoot()
                 try command.run()
@@ -74,10 +79,10 @@ struct SMTPCodes: ParsableCommand {
 
     /// The one place the explorer is wired, for the bare command and the parsed one alike.
     private static func openExplorer(
-        catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, useMouse: Bool
+        catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, useMouse: Bool, logs: [String]
     ) throws {
         let context = try CommandContext(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color)
-        try ExplorerLauncher(context: context, color: color, useMouse: useMouse).run()
+        try ExplorerLauncher(context: context, color: color, useMouse: useMouse, logs: logs).run()
     }
 
     func run() throws {
@@ -91,6 +96,6 @@ struct SMTPCodes: ParsableCommand {
             return
         }
         try Self.openExplorer(catalogPaths: options.catalog, noBundled: options.noBundled, language: options.lang,
-                              color: options.color, useMouse: !noMouse)
+                              color: options.color, useMouse: !noMouse, logs: logs)
     }
 }

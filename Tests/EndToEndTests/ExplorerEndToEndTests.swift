@@ -91,6 +91,20 @@ import TestSupport
         #expect(try run.terminalRestored())
     }
 
+    /// `--log FILE` at 80×24: the explorer opens on the Seen tab with the log's groups,
+    /// largest first; a group's details say what happened and what to do.
+    @Test func aLogOpensOnTheSeenTab() throws {
+        let log = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/seen-postfix.log")
+        let run = try Run(width: 80, height: 24, arguments: "--log '\(log.path)'")
+        let screen = try run.session.require(allOf: ["Seen", "#1", "2× Recipient unknown", "#2", "Yahoo / AOL"])
+        #expect(screen.contains("Seen in the log"))
+        try run.session.send("j", "Tab", "G")
+        try run.session.require("How to fix")
+        try run.session.send("q")
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.terminalRestored())
+    }
+
     @Test func resizeToTooSmallAndBack() throws {
         let run = try Run(width: 120, height: 40)
         try run.session.require("Codes")

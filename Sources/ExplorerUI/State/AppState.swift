@@ -54,16 +54,16 @@ public struct AppState: Sendable {
 
     public init(
         catalog: Catalog, labels: LabelTable, size: Size, synonyms: SynonymTable = .empty, mouseEnabled: Bool = true,
-        classifier: ReasonClassifier = ReasonClassifier(book: .empty)
+        classifier: ReasonClassifier = ReasonClassifier(book: .empty), tab: ListTab = .all
     ) {
         self.init(index: SearchIndex(catalog: catalog, synonyms: synonyms), labels: labels, size: size,
-                  mouseEnabled: mouseEnabled, classifier: classifier)
+                  mouseEnabled: mouseEnabled, classifier: classifier, tab: tab)
     }
 
     /// Starts from a search index built elsewhere (it is the costly part for a large catalog).
     public init(
         index: SearchIndex, labels: LabelTable, size: Size, mouseEnabled: Bool = true,
-        classifier: ReasonClassifier = ReasonClassifier(book: .empty)
+        classifier: ReasonClassifier = ReasonClassifier(book: .empty), tab: ListTab = .all
     ) {
         self.catalog = index.catalog
         self.classifier = classifier
@@ -72,6 +72,8 @@ public struct AppState: Sendable {
         let counts = ListTab.allCases.map { tab in entries.lazy.filter(tab.includes).count }
         self.tabCounts = counts
         self.tabs = ListTab.allCases.filter { $0 != .seen || counts[$0.rawValue] > 0 }
+        // The tab asked for, when it has entries (a log with no replies opens on All).
+        if tabs.contains(tab) { self.tab = tab }
         self.highlighter = SearchHighlighter(query: SearchQuery(""), index: index)
         self.labels = labels
         self.size = size
