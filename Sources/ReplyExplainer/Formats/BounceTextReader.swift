@@ -40,6 +40,8 @@ struct BounceTextReader {
     /// After "The response was:" or "SMTP error … after RCPT TO:<…>:": the reply is on the next lines.
     private var replyExpected = false
     private var relay: String?
+    /// A Postfix paragraph being gathered: its words so far and its first line.
+    private var paragraph: (bytes: [UInt8], line: Int)?
     /// Sendmail's `>>>`/`<<<` transcript, read as transcripts are.
     private var transcript = TranscriptReader()
 
@@ -54,11 +56,13 @@ struct BounceTextReader {
     private static let delayWords = ["has not yet been delivered", "will retry", "will continue trying", "still trying",
                                      "delivery incomplete", "temporary problem", "has been delayed", "is delayed", "not yet been able to deliver",
                                      "delivery delayed", "keep trying", "attempts will continue"].map(ASCII.bytes)
-    private static let permanentWords = ["permanent error", "permanently", "given up", "giving up", "gave up", "permanent fatal",
-                                         "couldn't be delivered", "could not be delivered", "wasn't delivered", "was not delivered"].map(ASCII.bytes)
+    private static let permanentWords = ["permanent error", "failed permanently", "given up", "giving up", "gave up", "permanent fatal",
+                                         "couldn't be delivered", "could not be delivered", "wasn't delivered", "was not delivered",
+                                         "delivery has failed", "address not found"].map(ASCII.bytes)
     private static let remoteHostSaid = ASCII.bytes("remote host said:")
     private static let sent = ASCII.bytes(">>> "), received = ASCII.bytes("<<< ")
     private static let on = ASCII.bytes(" on "), hashes = ASCII.bytes("##")
+    private static let connectedTo = ASCII.bytes("connected to ")
     private static let smtpError = ASCII.bytes("smtp error from remote ")
     private static let remoteServerReturned = ASCII.bytes("remote server returned '")
     private static let reasonOpen = ASCII.bytes("(reason: ")
@@ -78,6 +82,19 @@ struct BounceTextReader {
 
     mutating func read(_ line: Span<UInt8>, number: Int) {
         guard !stopped else { return }
+        if paragraph != nil {
+            // Postfix wraps "<r@x>: host … said: 550 …" over indented lines: one paragraph, read whole.
+            if line.count > 0, ASCII.isBlank(line[0]), !line.trimmingBlanks(0..<line.count).isEmpty {
+                if paragraph!.bytes.count < ReplyParser.maximumLineBytes {
+                    paragraph!.bytes.append(0x20)
+                    paragraph!.bytes.append(line, line.trimmingBlanks(0..<line.count))
+                }
+                return
+            }
+            let finished = paragraph!
+            paragraph = nil
+            words(finished.bytes.span, 0..<finished.bytes.count, finished.line)
+        }
         let text = line.trimmingBlanks(0..<line.count)
         if text.isEmpty {
             closeReply()
@@ -110,6 +127,11 @@ struct BounceTextReader {
             block!.replyDone = true
         }
         if recipientLine(line, text, number) { return }
+        words(line, text, number)
+    }
+
+    /// A line that names no recipient: hosts, replies, commands, diagnostic words.
+    private mutating func words(_ line: Span<UInt8>, _ text: Range<Int>, _ number: Int) {
         // "host mx.example.com [192.0.2.10]" (Exim), "… while talking to mx.example.com.:" (Sendmail).
         if line.hasIgnoringCase(Self.host, at: text.lowerBound) {
             let start = text.lowerBound + Self.host.count
@@ -134,7 +156,19 @@ struct BounceTextReader {
             return
         }
         // Words of the block: the command it names, an announcement of the reply, diagnostic lines.
-        if block != nil, let command = Self.command(line, text) { block!.command = command }
+        if block != nil, let command = Self.command(line, text) {
+            block!.command = command
+            // qmail names the server first: "192.0.2.10 does not like recipient.", "Connected to 192.0.2.10 but …".
+            if block!.relay == nil {
+                var start = text.lowerBound
+                if line.hasIgnoringCase(Self.connectedTo, at: start) { start += Self.connectedTo.count }
+                let word = start..<line.endOfWord(from: start, to: text.upperBound)
+                if word.count > 3, ASCII.isAlphanumeric(line[word.lowerBound]), line.firstIndex(of: UInt8(ascii: "."), in: word) != nil,
+                   line[word.upperBound - 1] != UInt8(ascii: ".") {
+                    block!.relay = RelayName.read(line, word)
+                }
+            }
+        }
         if line.firstIndexIgnoringCase(of: Self.smtpError, in: text) != nil || Self.contains(line, text, Self.responses) {
             replyExpected = true
             return
@@ -168,6 +202,10 @@ struct BounceTextReader {
 
     /// The message has ended (or the part): the last block is closed.
     mutating func finish() {
+        if let finished = paragraph {
+            paragraph = nil
+            words(finished.bytes.span, 0..<finished.bytes.count, finished.line)
+        }
         closeBlock()
         var events: [ReplyEvent] = []
         transcript.finish { events.append($0) }
@@ -177,10 +215,13 @@ struct BounceTextReader {
     // MARK: - Recipients
 
     private mutating func recipientLine(_ line: Span<UInt8>, _ text: Range<Int>, _ number: Int) -> Bool {
-        // "<r@x>:" (qmail, Yahoo).
-        if text.count > 3, line[text.upperBound - 1] == UInt8(ascii: ":"), line[text.lowerBound] == UInt8(ascii: "<"),
-           MailAddress.isAlone(line, text.lowerBound..<(text.upperBound - 1)) {
-            openBlock(recipient: MailAddress.read(line, text.lowerBound..<(text.upperBound - 1)), number: number, listed: true)
+        // "<r@x>:" (qmail, Yahoo), or "<r@x>: host … said: …" (Postfix, wrapped on indented lines).
+        if text.count > 3, line[text.lowerBound] == UInt8(ascii: "<"),
+           let close = line.firstIndex(of: UInt8(ascii: ">"), in: text), close + 1 < text.upperBound,
+           line[close + 1] == UInt8(ascii: ":"), MailAddress.isAlone(line, text.lowerBound..<(close + 1)) {
+            openBlock(recipient: MailAddress.read(line, text.lowerBound..<(close + 1)), number: number, listed: true)
+            let rest = line.trimmingBlanks((close + 2)..<text.upperBound)
+            if !rest.isEmpty { paragraph = (line.bytes(rest), number) }
             return true
         }
         // An address alone (Exchange, Gmail, Sendmail's list), or Exim's two-space indented one.

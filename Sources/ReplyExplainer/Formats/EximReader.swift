@@ -90,7 +90,7 @@ struct EximReader {
                 return
             }
             if line.firstIndex(of: Self.smtpError, in: afterID..<count) != nil {
-                serverError(line, afterID, front, number, emit)
+                serverError(line, idEnd, front, number, emit)
                 return
             }
             if let at = rejectedAt(line, afterID) { rejection(line, at, front, number, emit) }

@@ -43,6 +43,8 @@ struct FormatDetector {
             if line.has(Self.mboxFrom, at: 0) { return .mail }
             inHeaders = Self.isHeaderField(line)
         }
+        // Transcripts first: "S: 220 …" and "C: EHLO …" look like header fields too.
+        if count > 0, TranscriptReader.isTranscriptLine(line) { return .transcript }
         if inHeaders {
             if count == 0 {
                 inHeaders = false
@@ -60,7 +62,6 @@ struct FormatDetector {
         if PostfixReader.isPostfixLine(line) { return .postfix }
         if SendmailReader.isSendmailLine(line) { return .sendmail }
         if EximReader.isEximLine(line) { return .exim }
-        if TranscriptReader.isTranscriptLine(line) { return .transcript }
         if TranscriptReader.isCommandLine(line) { sawCommand = true }
         if ReplyText.basicCode(line, 0, count) != nil { sawReplyLine = true }
         if sawCommand && sawReplyLine { return .transcript }

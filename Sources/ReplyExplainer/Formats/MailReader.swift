@@ -41,6 +41,8 @@ struct MailReader {
         var decoder: BodyDecoder
         var bytes = 0
         var overflowed = false
+        /// Counted in `unparsableParts` already.
+        var broken = false
     }
 
     private struct Message {
@@ -57,7 +59,6 @@ struct MailReader {
         var statusReader = DeliveryStatusReader()
         var textReader = BounceTextReader()
         var sawStatusPart = false
-        var broken = false
     }
 
     mutating func read(_ line: Span<UInt8>, number: Int, emit: (ReplyEvent) -> Void) {
@@ -102,7 +103,7 @@ struct MailReader {
         message!.inHeaders = false
         let headers = message!.headers
         unparsableLines += headers.droppedLines
-        if headers.droppedLines > 0 { markBroken() }
+        if headers.droppedLines > 0 { unparsableParts += 1 }
         let isTop = message!.part == nil && message!.boundaries.isEmpty && message!.parts == 0
         if isTop {
             message!.date = headers[.date].flatMap { Timestamps.rfc5322($0.span, 0..<$0.count) }
@@ -117,7 +118,7 @@ struct MailReader {
                 message!.part = Part(sink: .skip, decoder: BodyDecoder(.identity))
             } else {
                 // Too deep: read past as one opaque part.
-                markBroken()
+                unparsableParts += 1
                 message!.part = Part(sink: .skip, decoder: BodyDecoder(.identity))
             }
             return
@@ -134,9 +135,10 @@ struct MailReader {
         message!.part = Part(sink: sink, decoder: BodyDecoder(encoding))
     }
 
-    private mutating func markBroken() {
-        if !message!.broken {
-            message!.broken = true
+    /// A part that cannot be read wholly counts once, however many of its lines are lost.
+    private mutating func markBroken(_ part: inout Part) {
+        if !part.broken {
+            part.broken = true
             unparsableParts += 1
         }
     }
@@ -146,8 +148,8 @@ struct MailReader {
            let (depth, closing) = boundary(line) {
             endPart(number: number)
             if depth + 1 < message!.boundaries.count {
-                // Inner multiparts that never closed.
-                markBroken()
+                // Inner multiparts that never closed, each a part not read wholly.
+                unparsableParts += message!.boundaries.count - depth - 1
                 message!.boundaries.removeLast(message!.boundaries.count - depth - 1)
             }
             if closing {
@@ -157,7 +159,8 @@ struct MailReader {
             }
             message!.parts += 1
             if message!.parts > Self.maximumParts {
-                markBroken()
+                // One count for all the parts beyond the cap, which are passed over.
+                if message!.parts == Self.maximumParts + 1 { unparsableParts += 1 }
                 message!.part = Part(sink: .skip, decoder: BodyDecoder(.identity))
                 return
             }
@@ -176,7 +179,7 @@ struct MailReader {
         part.bytes += line.count + 1
         if part.bytes > Self.maximumPartBytes {
             part.overflowed = true
-            markBroken()
+            markBroken(&part)
             unparsableLines += 1
             return
         }
@@ -185,7 +188,7 @@ struct MailReader {
         part.decoder.feed(line) { decoded in deliver(decoded, to: sink, number: number) }
         if part.decoder.brokenLines > broken {
             unparsableLines += part.decoder.brokenLines - broken
-            markBroken()
+            markBroken(&part)
         }
     }
 
@@ -224,16 +227,15 @@ struct MailReader {
         guard message != nil else { return }
         if message!.inHeaders { endHeaders() }
         endPart(number: 0)
-        if !message!.boundaries.isEmpty { markBroken() }
+        // Multiparts never closed: what they held is read, but the message is cut short.
+        unparsableParts += message!.boundaries.count
         var status = message!.statusReader
         status.finish()
         var text = message!.textReader
         text.finish()
         let current = message!
         message = nil
-        if status.droppedBlocks + text.droppedFinds > 0 {
-            unparsableParts += current.broken ? 0 : 1
-        }
+        if status.droppedBlocks + text.droppedFinds > 0 { unparsableParts += 1 }
         unparsableLines += status.emptyBlocks
         let texts = Self.deduplicated(text.found)
         if !status.blocks.isEmpty {

@@ -36,13 +36,27 @@ enum Timestamps {
         return days(year: year, month: month, day: day) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(ASCII.bytes)
-
     /// The month (1–12) whose English abbreviation stands at `index`, any case.
     static func month(_ line: Span<UInt8>, _ index: Int) -> Int? {
         guard index + 3 <= line.count else { return nil }
-        for (number, name) in months.enumerated() where line.hasIgnoringCase(name, at: index) { return number + 1 }
-        return nil
+        // The three letters, lowered, as one number: no table to walk on every line.
+        let key = UInt32(ASCII.lowered(line[index])) << 16 | UInt32(ASCII.lowered(line[index + 1])) << 8
+            | UInt32(ASCII.lowered(line[index + 2]))
+        switch key {
+        case 0x6A616E: return 1   // jan
+        case 0x666562: return 2   // feb
+        case 0x6D6172: return 3   // mar
+        case 0x617072: return 4   // apr
+        case 0x6D6179: return 5   // may
+        case 0x6A756E: return 6   // jun
+        case 0x6A756C: return 7   // jul
+        case 0x617567: return 8   // aug
+        case 0x736570: return 9   // sep
+        case 0x6F6374: return 10  // oct
+        case 0x6E6F76: return 11  // nov
+        case 0x646563: return 12  // dec
+        default: return nil
+        }
     }
 
     /// A syslog time at `index` (`Mar  5 10:12:33`, `Mar 05 10:12:33`, fractions of a second

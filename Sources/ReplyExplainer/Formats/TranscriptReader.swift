@@ -118,6 +118,14 @@ struct TranscriptReader {
         for prefix in Self.sessionStarts where line.hasIgnoringCase(prefix, at: info) {
             var end = line.endOfWord(from: info + prefix.count, to: count)
             while end > info + prefix.count, line[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            // A new session: nothing of the last one carries over.
+            closeReply(emit: emit)
+            queue = []
+            sawReply = false
+            inData = false
+            inAuthentication = false
+            accepted = []
+            greetingHost = nil
             relay = RelayName.read(line, (info + prefix.count)..<end)
             return
         }
