@@ -137,6 +137,11 @@ public enum ReplyParser {
     /// `…refused]`), and a quote at either end that has no partner; a reply's own
     /// `[TSS04]` or `"quoted"` words stay.
     package static func withoutStrayClosers(_ text: String) -> String {
+        withoutStrayClosersASCII(text) ?? withoutStrayClosersByCharacter(text)
+    }
+
+    /// `withoutStrayClosers` over Characters, for any text.
+    static func withoutStrayClosersByCharacter(_ text: String) -> String {
         // Counted once and kept up to date while trimming: a hostile line of thousands of
         // ')' must stay linear.
         var counts: [Character: Int] = [:]
@@ -167,6 +172,51 @@ public enum ReplyParser {
             while result.first == " " { result = result.dropFirst() }
         }
         return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `withoutStrayClosers` on bytes, for text that is all ASCII (nearly every reply): the same
+    /// result without going through Characters, which cost microseconds a reply. Nil for other
+    /// text, where a bracket may carry a combining mark and only Characters decide.
+    static func withoutStrayClosersASCII(_ text: String) -> String? {
+        let utf8 = text.utf8
+        let bytes = utf8.span
+        // Counts of ( ) [ ] < > " ' in that order.
+        var counts = (0, 0, 0, 0, 0, 0, 0, 0)
+        for index in 0..<bytes.count {
+            switch bytes[index] {
+            case 0x80...: return nil
+            case UInt8(ascii: "("): counts.0 += 1
+            case UInt8(ascii: ")"): counts.1 += 1
+            case UInt8(ascii: "["): counts.2 += 1
+            case UInt8(ascii: "]"): counts.3 += 1
+            case UInt8(ascii: "<"): counts.4 += 1
+            case UInt8(ascii: ">"): counts.5 += 1
+            case UInt8(ascii: "\""): counts.6 += 1
+            case UInt8(ascii: "'"): counts.7 += 1
+            default: break
+            }
+        }
+        var start = 0, end = bytes.count
+        trimming: while end > start {
+            switch bytes[end - 1] {
+            case UInt8(ascii: ")") where counts.1 > counts.0: counts.1 -= 1
+            case UInt8(ascii: "]") where counts.3 > counts.2: counts.3 -= 1
+            case UInt8(ascii: ">") where counts.5 > counts.4: counts.5 -= 1
+            case UInt8(ascii: "\"") where counts.6 % 2 == 1: counts.6 -= 1
+            case UInt8(ascii: "'") where counts.7 % 2 == 1: counts.7 -= 1
+            default: break trimming
+            }
+            end -= 1
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        }
+        if end > start, bytes[start] == UInt8(ascii: "\"") && counts.6 % 2 == 1 || bytes[start] == UInt8(ascii: "'") && counts.7 % 2 == 1 {
+            start += 1
+        }
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        if start == 0 && end == bytes.count { return text }
+        // All ASCII: byte offsets are Character boundaries.
+        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// A multi-line reply pasted as one line (`… of 421-4.7.28 unsolicited mail …`) keeps

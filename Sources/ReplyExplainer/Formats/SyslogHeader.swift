@@ -1,0 +1,139 @@
+/// The front of a syslog line, as Postfix and Sendmail log through syslog or their
+/// own log files: the time (`Mar  5 10:12:33`, or RFC 3339 as rsyslog and journald
+/// write it), the host, the program (`postfix/smtp`, `sm-mta`) with its optional
+/// `[pid]`, and where the message starts (after `: `).
+struct SyslogHeader {
+    enum Time {
+        /// `Mar  5 10:12:33`: no year, no zone.
+        case syslog(month: Int, day: Int, secondOfDay: Int)
+        case absolute(Int64)
+
+        /// Seconds since 1970 (UTC); a syslog time is placed in the reference moment's year.
+        func seconds(reference: Int64) -> Int64? {
+            switch self {
+            case .syslog(let month, let day, let secondOfDay):
+                Timestamps.syslogSeconds(month: month, day: day, secondOfDay: secondOfDay, reference: reference)
+            case .absolute(let seconds):
+                seconds
+            }
+        }
+    }
+
+    var time: Time
+    /// The program's name, without `[pid]`.
+    var program: Range<Int>
+    /// The first byte of the message.
+    var message: Int
+
+    /// Reads the header, or nil when the line does not start like a syslog line.
+    static func read(_ line: Span<UInt8>) -> SyslogHeader? {
+        let count = line.count
+        guard count > 20 else { return nil }
+        var time: Time
+        var cursor: Int
+        if ASCII.isDigit(line[0]) {
+            guard let stamp = Timestamps.iso(line, at: 0) else { return nil }
+            time = .absolute(stamp.seconds)
+            cursor = stamp.end
+        } else {
+            guard let stamp = Timestamps.syslog(line, at: 0) else { return nil }
+            time = .syslog(month: stamp.month, day: stamp.day, secondOfDay: stamp.secondOfDay)
+            cursor = stamp.end
+        }
+        // One space, the host, one space.
+        guard cursor < count, line[cursor] == 0x20 else { return nil }
+        let hostEnd = line.endOfWord(from: cursor + 1, to: count)
+        guard hostEnd > cursor + 1, hostEnd < count else { return nil }
+        let programStart = hostEnd + 1
+        var index = programStart
+        while index < count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: ":") || byte == 0x20 { break }
+            index += 1
+        }
+        guard index < count, index > programStart else { return nil }
+        let program = programStart..<index
+        if line[index] == UInt8(ascii: "[") {
+            guard let close = line.firstIndex(of: UInt8(ascii: "]"), in: index..<min(count, index + 24)) else { return nil }
+            index = close + 1
+        }
+        guard index + 1 < count, line[index] == UInt8(ascii: ":"), line[index + 1] == 0x20 else { return nil }
+        return SyslogHeader(time: time, program: program, message: index + 2)
+    }
+}
+
+/// The remote host of a log line or bounce, written one way whatever the source:
+/// `host [address]` (`mx.example.com [192.0.2.10]`), `host` alone or `[address]` alone,
+/// without a port and without a trailing dot on the name.
+enum RelayName {
+    /// Reads `host[addr]:port` (Postfix), `host [addr]:port` (Exim), `host. [addr]` (Sendmail),
+    /// `host (helo) [addr]` (Exim's client hosts) or a bare name from `range`.
+    static func read(_ line: Span<UInt8>, _ range: Range<Int>) -> String? {
+        let range = line.trimmingBlanks(range)
+        guard !range.isEmpty else { return nil }
+        var hostEnd = range.upperBound
+        var address: Range<Int>?
+        if let open = line.firstIndex(of: UInt8(ascii: "["), in: range),
+           let close = line.firstIndex(of: UInt8(ascii: "]"), in: open..<range.upperBound) {
+            hostEnd = open
+            if close > open + 1 { address = (open + 1)..<close }
+        }
+        // The name: the first word before the address, without a parenthesised HELO name.
+        var host = line.trimmingBlanks(range.lowerBound..<hostEnd)
+        host = host.lowerBound..<line.endOfWord(from: host.lowerBound, to: host.upperBound)
+        if !host.isEmpty, line[host.lowerBound] == UInt8(ascii: "(") { host = host.lowerBound..<host.lowerBound }
+        if address == nil, let colon = line.firstIndex(of: UInt8(ascii: ":"), in: host),
+           line.firstIndex(of: UInt8(ascii: ":"), in: (colon + 1)..<host.upperBound) == nil {
+            host = host.lowerBound..<colon
+        }
+        while !host.isEmpty, line[host.upperBound - 1] == UInt8(ascii: ".") || line[host.upperBound - 1] == UInt8(ascii: ",") {
+            host = host.lowerBound..<(host.upperBound - 1)
+        }
+        let name = host.isEmpty ? nil : line.string(host)
+        if name == "none" && address == nil { return nil }
+        switch (name, address) {
+        case (let name?, let address?): return "\(name) [\(line.string(address))]"
+        case (let name?, nil): return name
+        case (nil, let address?): return "[\(line.string(address))]"
+        case (nil, nil): return nil
+        }
+    }
+}
+
+/// An address as logs and bounces write it: `<u@example.com>`, `u@example.com`, `rfc822; u@example.com`.
+enum MailAddress {
+    /// The address in `range`, without angle brackets and blanks; nil when empty.
+    static func read(_ line: Span<UInt8>, _ range: Range<Int>) -> String? {
+        var range = line.trimmingBlanks(range)
+        if !range.isEmpty, line[range.lowerBound] == UInt8(ascii: "<") {
+            let close = line.firstIndex(of: UInt8(ascii: ">"), in: range) ?? range.upperBound
+            range = (range.lowerBound + 1)..<close
+        }
+        range = line.trimmingBlanks(range)
+        return range.isEmpty ? nil : line.string(range)
+    }
+
+    /// Whether `range` holds one address and nothing else (`u@example.com`, `<u@example.com>`),
+    /// as bounces list their recipients on lines of their own.
+    static func isAlone(_ line: Span<UInt8>, _ range: Range<Int>) -> Bool {
+        var range = line.trimmingBlanks(range)
+        guard range.count >= 3, range.count <= 320 else { return false }
+        if line[range.lowerBound] == UInt8(ascii: "<") {
+            guard line[range.upperBound - 1] == UInt8(ascii: ">") else { return false }
+            range = (range.lowerBound + 1)..<(range.upperBound - 1)
+        }
+        var at = -1
+        for index in range {
+            let byte = line[index]
+            if byte == UInt8(ascii: "@") {
+                guard at < 0 else { return false }
+                at = index
+            } else if byte <= 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "(")
+                        || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
+                        || byte == UInt8(ascii: ":") || byte == 0x7F {
+                return false
+            }
+        }
+        return at > range.lowerBound && at < range.upperBound - 1
+    }
+}

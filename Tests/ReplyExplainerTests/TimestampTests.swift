@@ -1,0 +1,36 @@
+import Testing
+@testable import ReplyExplainer
+
+@Suite struct TimestampTests {
+    private func rfc5322(_ text: String) -> Int64? {
+        let bytes = Array(text.utf8)
+        return Timestamps.rfc5322(bytes.span, 0..<bytes.count)
+    }
+
+    @Test func rfc3339AndEximTimes() {
+        #expect(Formats.time("1970-01-01T00:00:00Z") == 0)
+        #expect(Formats.time("2024-03-05T10:12:33.123456+00:00") == 1_709_633_553)
+        #expect(Formats.time("2024-03-05T11:12:33+01:00") == 1_709_633_553)
+        #expect(Formats.time("2024-03-05T05:12:33-0500") == 1_709_633_553)
+        #expect(Formats.time("2024-03-05 10:12:33") == 1_709_633_553)
+        #expect(Formats.time("2024-02-29T00:00:00Z") == 1_709_164_800)
+        #expect(Formats.time("2024-13-05T10:12:33Z") == nil)
+    }
+
+    @Test func rfc5322Dates() {
+        #expect(rfc5322("Tue, 5 Mar 2024 10:12:33 +0000") == 1_709_633_553)
+        #expect(rfc5322("Tue,  5 Mar 2024 11:12:33 +0100 (CET)") == 1_709_633_553)
+        #expect(rfc5322("5 Mar 2024 10:12:33 -0000") == 1_709_633_553)
+        #expect(rfc5322("Tue, 05 Mar 2024 02:12:33 PST") == 1_709_633_553)
+        #expect(rfc5322("5 Mar 24 10:12 GMT") == 1_709_633_520)
+        #expect(rfc5322("Tuesday") == nil)
+    }
+
+    @Test func syslogTimesAroundTheNewYear() {
+        let january = Formats.time("2025-01-01T00:30:00Z")!
+        #expect(Timestamps.syslogSeconds(month: 12, day: 31, secondOfDay: 86_399, reference: january) == Formats.time("2024-12-31T23:59:59Z"))
+        #expect(Timestamps.syslogSeconds(month: 1, day: 1, secondOfDay: 0, reference: january) == Formats.time("2025-01-01T00:00:00Z"))
+        // Up to a day ahead stays in the year (clocks a little apart, zones).
+        #expect(Timestamps.syslogSeconds(month: 1, day: 1, secondOfDay: 80_000, reference: january) == Formats.time("2025-01-01T22:13:20Z"))
+    }
+}
