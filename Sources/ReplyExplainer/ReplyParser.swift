@@ -212,6 +212,17 @@ public enum ReplyParser {
         if end > start, bytes[start] == UInt8(ascii: "\"") && counts.6 % 2 == 1 || bytes[start] == UInt8(ascii: "'") && counts.7 % 2 == 1 {
             start += 1
         }
+        // An opening bracket left from the log line around the reply, as in the Character version.
+        leading: while start < end {
+            switch bytes[start] {
+            case UInt8(ascii: "(") where counts.0 > counts.1: counts.0 -= 1
+            case UInt8(ascii: "[") where counts.2 > counts.3: counts.2 -= 1
+            case UInt8(ascii: "<") where counts.4 > counts.5: counts.4 -= 1
+            default: break leading
+            }
+            start += 1
+            while start < end, bytes[start] == 0x20 { start += 1 }
+        }
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         if start == 0 && end == bytes.count { return text }

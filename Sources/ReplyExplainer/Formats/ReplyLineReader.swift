@@ -50,7 +50,7 @@ enum ReplyLineReader {
                     enhanced = line.string(match)
                 }
                 found.append(Found(code: start.code, enhanced: enhanced ?? status, command: index == 0 ? command : nil,
-                                   text: ReplyText.cleaned(line, restStart..<end, exactly: true), continues: start.continues))
+                                   text: ReplyText.cleaned(line, restStart..<end), continues: start.continues))
             }
             return found
         }
@@ -64,7 +64,7 @@ enum ReplyLineReader {
         }
         var joined = line.bytes(before)
         joined.append(line, after)
-        let text = ReplyText.finish(ReplyText.cleanedBytes(joined.span, 0..<joined.count, keepingParentheses: false))
+        let text = ReplyText.finish(ReplyText.cleanedBytes(joined.span, 0..<joined.count))
         return [Found(code: nil, enhanced: line.string(match), command: command, text: text, continues: false,
                       isStatusField: statusField(line) != nil)]
     }

@@ -83,11 +83,10 @@ enum ReplyText {
     private static let inReplyTo = ASCII.bytes("(in reply to ")
 
     /// The bytes of `range` as `ReplyParser.cleaned` leaves them: the first `(in reply to …)`
-    /// note taken out with the white space before it, the characters ` \t-:;()` trimmed at
-    /// both ends; stray closers are the caller's (`finish`). With `keepingParentheses` (the
-    /// readers of logs, bounces and transcripts), parentheses are left for `finish`, which
-    /// drops only those nothing opened: "Quota exceeded (mailbox is full)" keeps its ")".
-    static func cleanedBytes(_ line: Span<UInt8>, _ range: Range<Int>, keepingParentheses: Bool = false) -> [UInt8] {
+    /// note taken out with the white space before it, the characters ` \t-:;` trimmed at
+    /// both ends; brackets are left for `finish`, which drops only those nothing opened:
+    /// "Quota exceeded (mailbox is full)" keeps its ")", a reply's own "(S3150)" too.
+    static func cleanedBytes(_ line: Span<UInt8>, _ range: Range<Int>) -> [UInt8] {
         var removed: Range<Int>?
         if let open = line.firstIndexIgnoringCase(of: inReplyTo, in: range),
            let close = line.firstIndex(of: UInt8(ascii: ")"), in: (open + inReplyTo.count)..<range.upperBound) {
@@ -110,25 +109,23 @@ enum ReplyText {
         }
         start = 0
         end = result.count
-        while start < end, isTrimmed(result[start], keepingParentheses) { start += 1 }
-        while end > start, isTrimmed(result[end - 1], keepingParentheses) { end -= 1 }
+        while start < end, isTrimmed(result[start]) { start += 1 }
+        while end > start, isTrimmed(result[end - 1]) { end -= 1 }
         if start > 0 || end < result.count { result = Array(result[start..<end]) }
         return result
     }
 
     @inline(__always)
-    private static func isTrimmed(_ byte: UInt8, _ keepingParentheses: Bool) -> Bool {
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x20, 0x09, UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: ";"): true
-        case UInt8(ascii: "("), UInt8(ascii: ")"): !keepingParentheses
         default: false
         }
     }
 
-    /// One line's words as `ReplyParser` keeps them (`exactly`: every parenthesis at either end
-    /// trimmed, as in the plain reply format), else with balanced parentheses kept.
-    static func cleaned(_ line: Span<UInt8>, _ range: Range<Int>, exactly: Bool = false) -> String {
-        finish(cleanedBytes(line, range, keepingParentheses: !exactly))
+    /// One line's words as `ReplyParser` keeps them.
+    static func cleaned(_ line: Span<UInt8>, _ range: Range<Int>) -> String {
+        finish(cleanedBytes(line, range))
     }
 
     /// Cleaned bytes as text, closers that nothing opened dropped (`ReplyParser.withoutStrayClosers`).
