@@ -12,7 +12,7 @@ public struct ReasonClassifier: Sendable {
 
     public init(book: ReasonBook) {
         self.book = book
-        compiled = OnceValue { CompiledRules(book.rules) }
+        compiled = OnceValue { CompiledRules(book) }
         unclassified = book.reason(Reason.unclassifiedID)
             ?? Reason(id: Reason.unclassifiedID, title: "Unclassified", meaning: "", whoActs: .nobody, retry: .afterFix,
                       hard: false, action: "", sisimai: "undefined", ses: "Undetermined/Undetermined", kumomta: "Uncategorized")
@@ -23,17 +23,17 @@ public struct ReasonClassifier: Sendable {
 
     public func classify(_ reply: ParsedReply) -> Classification {
         let enhanced = Self.concrete(reply.enhanced)
-        let codesMatch = { (rule: FingerprintRule) in
-            rule.codes.isEmpty || rule.codes.contains { $0.matches(replyCode: reply.replyCode, enhanced: enhanced) }
-        }
         // The text as a person reads it, codes first, continuation lines joined.
         var text: [UInt8] = []
-        if let code = reply.replyCode { text += Array(String(code).utf8) + [0x20] }
-        if let code = reply.enhancedCode { text += Array(code.utf8) + [0x20] }
-        text += reply.text.utf8.map { $0 == 0x0A ? 0x20 : $0 }
+        text.reserveCapacity(reply.text.utf8.count + 16)
+        if let code = reply.replyCode { text.append(contentsOf: String(code).utf8); text.append(0x20) }
+        if let code = reply.enhancedCode { text.append(contentsOf: code.utf8); text.append(0x20) }
+        for byte in reply.text.utf8 { text.append(byte == 0x0A ? 0x20 : byte) }
 
+        // Everything per rule is read from the compiled arrays: copying a rule (a dozen
+        // Strings) per candidate cost more than the matching itself.
         let compiled = compiled.value
-        let automaton = compiled.automaton, anyPatterns = compiled.anyPatterns, allPatterns = compiled.allPatterns
+        let automaton = compiled.automaton
         var matched = [Bool](repeating: false, count: automaton.patterns.count)
         var candidates: [Int32] = []
         automaton.forEachMatch(in: text.span) { pattern in
@@ -41,14 +41,18 @@ public struct ReasonClassifier: Sendable {
             matched[pattern] = true
             candidates += compiled.rulesByPattern[pattern]
         }
+        candidates.sort()
         var best: (rule: Int, specific: Bool, score: Int, coded: Bool)?
-        for candidate in Set(candidates) {
+        var previous: Int32 = -1
+        for candidate in candidates where candidate != previous {
+            previous = candidate
             let index = Int(candidate)
-            let rule = book.rules[index]
-            guard allPatterns[index].allSatisfy({ matched[Int($0)] }), codesMatch(rule) else { continue }
-            let lengths = (anyPatterns[index].filter { matched[Int($0)] } + allPatterns[index])
-                .reduce(0) { $0 + automaton.patterns[Int($1)].count }
-            let entry = (rule: index, specific: rule.source.kind.isSpecific, score: lengths, coded: !rule.codes.isEmpty)
+            guard compiled.allPatterns[index].allSatisfy({ matched[Int($0)] }),
+                  compiled.codesMatch(index, reply.replyCode, enhanced) else { continue }
+            var score = 0
+            for pattern in compiled.anyPatterns[index] where matched[Int(pattern)] { score += automaton.patterns[Int(pattern)].count }
+            for pattern in compiled.allPatterns[index] { score += automaton.patterns[Int(pattern)].count }
+            let entry = (rule: index, specific: compiled.isSpecific[index], score: score, coded: !compiled.codes[index].isEmpty)
             if let current = best {
                 let better = (entry.specific ? 1 : 0, entry.score, entry.coded ? 1 : 0, -entry.rule)
                     > (current.specific ? 1 : 0, current.score, current.coded ? 1 : 0, -current.rule)
@@ -58,24 +62,15 @@ public struct ReasonClassifier: Sendable {
             }
         }
         if let best, best.specific { return decided(by: best.rule, .providerText) }
-        if let codeRule = compiled.codeOnlyRules.first(where: { codesMatch(book.rules[$0]) }) {
+        if let codeRule = compiled.codeOnlyRules.first(where: { compiled.codesMatch($0, reply.replyCode, enhanced) }) {
             return decided(by: codeRule, .providerCode)
         }
         if let best { return decided(by: best.rule, .genericText) }
         let command = reply.command?.uppercased()
-        // Subject 0 (`X.0.0`, "other or undefined status") says nothing the basic code does not,
-        // so it is read after the basic code (docs/reasons.md).
-        let steps: [(Classification.Step, (CodeReason) -> Bool)] = [
-            (.enhancedCode, { $0.isEnhanced && !$0.isUndefinedStatus }),
-            (.basicCode, { !$0.isEnhanced }),
-            (.enhancedCode, { $0.isUndefinedStatus }),
-        ]
-        for (step, belongs) in steps {
-            for entry in book.byCode where belongs(entry) {
-                guard entry.command == nil || entry.command == command,
-                      entry.code.matches(replyCode: reply.replyCode, enhanced: enhanced),
-                      let reason = book.reason(entry.reason) else { continue }
-                return Classification(reason: reason, rule: nil, step: step)
+        for (step, entries) in compiled.codeSteps {
+            for entry in entries where entry.command == nil || entry.command == command {
+                guard entry.code.matches(replyCode: reply.replyCode, enhanced: enhanced), let reason = entry.reason else { continue }
+                return Classification(reason: book.reasons[reason], rule: nil, step: step)
             }
         }
         return Classification(reason: unclassified, rule: nil, step: .unclassified)
@@ -103,8 +98,29 @@ private struct CompiledRules: Sendable {
     let rulesByPattern: [[Int32]]
     /// Rules matched by code alone, in order.
     let codeOnlyRules: [Int]
+    /// Per rule, its code constraint and whether its source names who answered.
+    let codes: [[ReplyCodePattern]]
+    let isSpecific: [Bool]
+    /// The code fallbacks in the order they are tried (docs/reasons.md): enhanced codes,
+    /// basic codes, then subject 0 (`X.0.0`, which says nothing the basic code does not);
+    /// each with its reason's position in the book.
+    let codeSteps: [(Classification.Step, [(code: ReplyCodePattern, command: String?, reason: Int?)])]
 
-    init(_ rules: [FingerprintRule]) {
+    func codesMatch(_ rule: Int, _ replyCode: Int?, _ enhanced: (classDigit: Int, subject: Int, detail: Int)?) -> Bool {
+        codes[rule].isEmpty || codes[rule].contains { $0.matches(replyCode: replyCode, enhanced: enhanced) }
+    }
+
+    init(_ book: ReasonBook) {
+        let rules = book.rules
+        codes = rules.map(\.codes)
+        isSpecific = rules.map(\.source.kind.isSpecific)
+        let reasonIndex = Dictionary(book.reasons.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let compiledEntry = { (entry: CodeReason) in (code: entry.code, command: entry.command, reason: reasonIndex[entry.reason]) }
+        codeSteps = [
+            (.enhancedCode, book.byCode.filter { $0.isEnhanced && !$0.isUndefinedStatus }.map(compiledEntry)),
+            (.basicCode, book.byCode.filter { !$0.isEnhanced }.map(compiledEntry)),
+            (.enhancedCode, book.byCode.filter(\.isUndefinedStatus).map(compiledEntry)),
+        ]
         var patternIDs: [[UInt8]: Int32] = [:]
         var patterns: [[UInt8]] = []
         func id(of text: String) -> Int32 {
