@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: ["FuzzDriver"] + catalog),
         fuzzTarget("fuzz-json"),
         fuzzTarget("fuzz-reply"),
+        fuzzTarget("fuzz-events"),
         fuzzTarget("fuzz-search"),
         fuzzTarget("fuzz-lines", [.product(name: "InputReading", package: "smtp-codes")]),
         fuzzTarget("fuzz-keys", [

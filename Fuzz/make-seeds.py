@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Writes the small seed corpora under Fuzz/Corpus/<target>/ from the test fixtures.
 
-Run from anywhere: python3 Fuzz/make-seeds.py. The output is committed, so
-scripts/fuzz.sh needs nothing but Swift; rerun this when the fixtures change.
+Run from anywhere: python3 Fuzz/make-seeds.py [TARGET...] (all targets when none is
+named). The output is committed, so scripts/fuzz.sh needs nothing but Swift; rerun this
+when the fixtures change.
 """
 import hashlib
 import json
 import pathlib
 import shutil
+import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 corpus = root / "Fuzz" / "Corpus"
@@ -49,6 +51,24 @@ def reply_seeds():
     return [case["input"] for case in cases["cases"]]
 
 
+def events_seeds():
+    # The first byte picks the format: 0 detect, 1-6 InputFormat.allCases (reply, postfix,
+    # exim, sendmail, mail, transcript). Each format fixture detected and forced, and
+    # explain's test set as plain replies.
+    folder = root / "Tests" / "ReplyExplainerTests" / "Fixtures" / "formats"
+    forced = {"postfix.log": 2, "exim-main.log": 3, "sendmail.log": 4, "swaks.txt": 6, "openssl.txt": 6,
+              "client-server.txt": 6, "client-debug.txt": 6, "pipelined.txt": 6}
+    seeds = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix == ".md":
+            continue
+        data = path.read_bytes()
+        seeds.append(bytes([0]) + data)
+        seeds.append(bytes([forced.get(path.name, 5)]) + data)
+    seeds += [bytes([1]) + item.encode() for item in reply_seeds()]
+    return seeds
+
+
 def search_seeds():
     queries = json.loads((root / "Tests" / "SMTPCatalogTests" / "Fixtures" / "search-relevance.json").read_text())
     seeds = [item["query"] for item in queries["queries"]]
@@ -86,8 +106,7 @@ def lines_seeds():
     ]
 
 
-write("json", json_seeds())
-write("reply", reply_seeds())
-write("search", search_seeds())
-write("keys", keys_seeds())
-write("lines", lines_seeds())
+makers = {"json": json_seeds, "reply": reply_seeds, "events": events_seeds, "search": search_seeds, "keys": keys_seeds,
+          "lines": lines_seeds}
+for target in sys.argv[1:] or list(makers):
+    write(target, makers[target]())

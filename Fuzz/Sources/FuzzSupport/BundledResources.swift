@@ -1,6 +1,7 @@
 import Foundation
 import CatalogLoading
 import CatalogSearch
+import ReplyExplainer
 import SMTPCatalog
 
 /// The catalog, synonyms and labels the program ships, loaded once per fuzzing
@@ -13,6 +14,7 @@ public enum BundledResources {
         public let synonyms: SynonymTable
         public let labels: LabelTable
         public let index: SearchIndex
+        public let classifier: ReasonClassifier
     }
 
     /// Loaded on first use (Swift initialises a static `let` once, thread-safely).
@@ -25,9 +27,11 @@ public enum BundledResources {
             let synonyms = try SynonymTable.load(from: folder.appendingPathComponent("search/synonyms.json"))
             let labels = try LabelTable.load(.english, resources: folder)
             let index = SearchIndex(catalog: catalog, synonyms: synonyms)
-            // Build the lazy index now so its cost is not charged to the first input.
+            // Build the lazy index and the rules' automaton now so their cost is not charged to the first input.
             index.prepare()
-            return Loaded(catalog: catalog, synonyms: synonyms, labels: labels, index: index)
+            let classifier = ReasonClassifier(book: try ReasonBookLoader.load(resources: folder))
+            classifier.prepare()
+            return Loaded(catalog: catalog, synonyms: synonyms, labels: labels, index: index, classifier: classifier)
         } catch {
             fail("cannot load the bundled resources: \(error)")
         }

@@ -12,7 +12,7 @@ public func fuzzReply(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let loaded = BundledResources.shared
     for reply in ReplyParser.parse(text) {
         check(reply, in: text)
-        _ = ReplyExplanation(reply, catalog: loaded.catalog, labels: loaded.labels)
+        _ = ReplyExplanation(reply, catalog: loaded.catalog, classifier: loaded.classifier, labels: loaded.labels)
     }
     return 0
 }

@@ -6,8 +6,9 @@ import Foundation
 /// message of a bounce), so a log of any length streams through.
 ///
 /// Lines arrive without their line break, at most `ReplyParser.maximumLineBytes` long
-/// (the reader cuts longer ones; so does `feed`). Nothing here reads files: `InputReading` does.
-/// The readers live in Formats/, one per format; docs/formats.md describes what each reads.
+/// (the reader cuts longer ones; so does `feed`, which also drops the CR of a CRLF).
+/// Nothing here reads files: `InputReading` does. The readers live in Formats/, one
+/// per format; docs/formats.md describes what each reads.
 public struct EventScanner {
     /// The format given, or the one detected (nil until the first lines decide it).
     public private(set) var format: InputFormat?
@@ -48,7 +49,10 @@ public struct EventScanner {
 
     /// Reads one line (`number` is 1-based), calling `emit` for each reply it completes.
     public mutating func feed(_ line: Span<UInt8>, number: Int, emit: (ReplyEvent) -> Void) {
-        let line = line.extracting(0..<Self.cut(line))
+        var end = Self.cut(line)
+        // A CRLF file's CR goes with the line break.
+        if end > 0, line[end - 1] == 0x0D { end -= 1 }
+        let line = line.extracting(0..<end)
         guard format != nil else {
             detect(line, number: number, emit: emit)
             return

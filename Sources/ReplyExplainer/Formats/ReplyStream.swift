@@ -27,6 +27,9 @@ struct ReplyStream {
     /// The next reply whose status field (if it is one) is to be decided.
     private var nextDecision = 0
     private var sawReply = false
+    /// Replies joined so far (continuation lines merged); while it stays within `reach`, the
+    /// stream reads exactly as `ReplyFinder` does.
+    private(set) var joined = 0
     /// The first lines, kept until a reply turns up (for the reply without codes).
     private var firstLines: [(text: String, line: Int)] = []
     private var nonEmptyLines = 0
@@ -95,6 +98,7 @@ struct ReplyStream {
 
     /// A joined reply enters the window; replies far enough behind are decided and emitted.
     private mutating func settle(_ item: Pending, emit: (ReplyEvent) -> Void) {
+        joined += 1
         window.append(item)
         while nextDecision + Self.reach < base + window.count { decide(nextDecision) }
         while !window.isEmpty, base + Self.reach < nextDecision {
