@@ -36,6 +36,19 @@ import Testing
         #expect(result.format == .postfix && result.events.count == 1)
     }
 
+    /// "2024-03-05T10:12:33…:" looks like a header field's name followed by a colon: a field
+    /// name must start with a letter, so an RFC 3339 log is not taken for a message's headers.
+    @Test func rfc3339LogLinesAreNotHeaderFields() throws {
+        let text = """
+            2024-03-05T10:12:30.000001+00:00 mail postfix/qmgr[1]: 4F9D21C0A5: from=<a@example.org>, size=1, nrcpt=1 (queue active)
+            2024-03-05T10:12:31.000001+00:00 mail postfix/smtp[2]: 4F9D21C0A5: to=<b@example.com>, relay=none, dsn=4.4.1, status=deferred (connect to x[192.0.2.1]:25: Connection refused)
+            """
+        let result = try Formats.scan(text)
+        #expect(result.format == .postfix && result.events.count == 1)
+        let exim = "2024-03-05 10:12:34 1rhXyZ-000550-Ab ** u@example.com: Unrouteable address"
+        #expect(try Formats.scan(exim).format == .exim)
+    }
+
     @Test func headersWithABounceSubjectAreMail() throws {
         let text = "Received: from x\nSubject: Mail delivery failed: returning message to sender\n\n  u@example.com\n    Unrouteable address\n"
         #expect(try Formats.scan(text).format == .mail)

@@ -72,3 +72,41 @@ import Testing
         #expect(result.events.map(\.codes) == ["550 5.1.1 -"])
     }
 }
+
+/// Inputs the `events` fuzz target found (docs/reliability.md, "Findings"), kept as tests.
+@Suite struct EventsFuzzRegressionTests {
+    /// A `dsn=` field holding something other than an enhanced code was taken whole as the
+    /// reply's enhanced code ("5liveror mo.1.1"). A status field now counts only when it is one.
+    @Test func aBrokenDsnFieldIsNoEnhancedCode() throws {
+        let postfix = "Mar  5 10:15:05 mail postfix/local[2358]: 5F6A7B8C9D: to=<kim@example.org>, relay=local, delay=0.1, dsn=5liveror mo.1.1, status=bounced (unknown user: \"kim\")"
+        let event = try #require(try Formats.scan(postfix, format: .postfix).events.first)
+        #expect(event.reply.enhancedCode == nil && event.recipient == "kim@example.org")
+        let sendmail = "Mar  5 10:12:32 mail sm-mta[1]: 425AC1xY012345: to=<bob@example.com>, relay=mx. [192.0.2.1], dsn=5.1.1x, stat=User unknown"
+        let other = try #require(try Formats.scan(sendmail, format: .sendmail).events.first)
+        #expect(other.reply.enhancedCode == nil && other.outcome == .bounced)
+    }
+}
+
+extension EventsFuzzRegressionTests {
+    /// Every input kept in Fixtures/fuzz/ (the fuzz target's format byte, then the lines) passes
+    /// the target's checks on each event.
+    @Test func everyKeptFuzzInputPassesTheTargetsChecks() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/fuzz")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("events-") }
+        try #require(!names.isEmpty)
+        let formats: [InputFormat?] = [nil] + InputFormat.allCases
+        for name in names {
+            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+            guard let selector = bytes.first else { continue }
+            let forced = formats[Int(selector) % formats.count]
+            let result = try Formats.scan(bytes: Array(bytes.dropFirst()), format: forced)
+            for event in result.events {
+                if let code = event.reply.replyCode { #expect((200...599).contains(code), "\(name)") }
+                if let enhanced = event.reply.enhancedCode {
+                    #expect(enhanced.wholeMatch(of: /[245]\.[0-9]{1,3}\.[0-9]{1,3}/) != nil, "\(name): \(enhanced)")
+                }
+                #expect(event.recipient.map { !$0.isEmpty } ?? true, "\(name)")
+            }
+        }
+    }
+}

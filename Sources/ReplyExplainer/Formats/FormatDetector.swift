@@ -68,8 +68,10 @@ struct FormatDetector {
         return nil
     }
 
-    /// `Name: value` with a name of printable ASCII without `:`, as RFC 5322 §2.2 allows.
+    /// `Name: value` with a name of printable ASCII without `:`, as RFC 5322 §2.2 allows, that
+    /// starts with a letter as every field name in use does (an RFC 3339 time does not).
     static func isHeaderField(_ line: Span<UInt8>) -> Bool {
+        guard line.count > 0, ASCII.isLetter(line[0]) else { return false }
         var index = 0
         while index < line.count, index < 80 {
             let byte = line[index]

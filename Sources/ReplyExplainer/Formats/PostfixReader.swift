@@ -72,9 +72,9 @@ struct PostfixReader {
         if let last = line.lastIndex(of: UInt8(ascii: ")"), in: (open + 1)..<count) { close = last }
         let text = (open + 1)..<close
         let fields = addressEnd..<statusAt
-        let dsn = line.firstIndex(of: Self.dsn, in: fields).map { at -> String in
+        let dsn = line.firstIndex(of: Self.dsn, in: fields).flatMap { at -> String? in
             let valueStart = at + Self.dsn.count
-            return line.string(valueStart..<(line.firstIndex(of: UInt8(ascii: ","), in: valueStart..<statusAt) ?? statusAt))
+            return ReplyText.statusCode(line, valueStart..<(line.firstIndex(of: UInt8(ascii: ","), in: valueStart..<statusAt) ?? statusAt))
         }
         var relay = line.firstIndex(of: Self.relay, in: fields).flatMap { at -> String? in
             let valueStart = at + Self.relay.count

@@ -78,6 +78,13 @@ enum ReplyText {
         return cursor
     }
 
+    /// A status field's value (`dsn=5.1.1`): an enhanced code and nothing else but blanks, else nil.
+    static func statusCode(_ line: Span<UInt8>, _ range: Range<Int>) -> String? {
+        let value = line.trimmingBlanks(range)
+        guard let end = enhancedCode(line, value.lowerBound, value.upperBound, strict: false), end == value.upperBound else { return nil }
+        return line.string(value)
+    }
+
     // MARK: - The server's words
 
     private static let inReplyTo = ASCII.bytes("(in reply to ")

@@ -63,7 +63,7 @@ struct SendmailReader {
         // to= holds one address or several, comma-separated without blanks.
         let toEnd = line.firstIndex(of: Self.separator, in: start..<statAt) ?? statAt
         let fields = toEnd..<statAt
-        let dsn = field(line, Self.dsn, in: fields).map { line.string($0) }
+        let dsn = field(line, Self.dsn, in: fields).flatMap { ReplyText.statusCode(line, $0) }
         let relay = field(line, Self.relay, in: fields).flatMap { RelayName.read(line, $0) }
         let statStart = statAt + Self.stat.count
         let stat = statStart..<count
