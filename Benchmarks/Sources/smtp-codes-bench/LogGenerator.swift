@@ -1,4 +1,5 @@
 import Foundation
+import SyntheticCatalog
 
 /// Writes a Postfix mail log of a given number of lines, deterministic for a seed, with
 /// the mix a busy relay shows: connections, cleanup and queue-manager lines, and about a
@@ -7,16 +8,10 @@ import Foundation
 /// log holds real provider wording without taking anyone's log.
 struct LogGenerator {
     let replies: [String]
-    var seed: UInt64 = 0x5EED
+    /// The synthetic catalog's generator: the same log on every machine.
+    var random = SplitMix64(seed: 0x5EED)
 
-    private mutating func next() -> UInt64 {
-        // SplitMix64: small, fast and the same on every machine.
-        seed &+= 0x9E37_79B9_7F4A_7C15
-        var z = seed
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private mutating func next() -> UInt64 { random.next() }
 
     private mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 
