@@ -4,13 +4,7 @@ public enum KnowledgeEntries {
     public static func catalog(_ catalog: Catalog, adding book: ReasonBook, labels: LabelTable) -> Catalog {
         var uses: [String: [String]] = [:]
         func use(_ pattern: ReplyCodePattern, by code: String) {
-            let key: String
-            switch pattern {
-            case .basic(let value): key = String(value)
-            case .enhanced(_, let subject, let detail): key = "X.\(subject).\(detail)"
-            case .basicClass, .subject: return
-            }
-            guard catalog.position(ofKey: key) != nil, uses[key]?.last != code else { return }
+            guard let key = pattern.catalogKey, catalog.position(ofKey: key) != nil, uses[key]?.last != code else { return }
             uses[key, default: []].append(code)
         }
         var variantsByReason: [String: [String]] = [:]
@@ -43,15 +37,10 @@ public enum KnowledgeEntries {
         return [basic]
     }
 
-    /// A catalog key for a code pattern, when the catalog has that entry (for `related`).
+    /// A single code as written (`550`, `5.7.26`, `X.7.1`), when the catalog has its entry (for `related`).
     private static func key(_ pattern: ReplyCodePattern, in catalog: Catalog) -> String? {
-        let key: String
-        switch pattern {
-        case .basic(let value): key = String(value)
-        case .enhanced(let digit, let subject, let detail): key = "\(digit.map(String.init) ?? "X").\(subject).\(detail)"
-        case .basicClass, .subject: return nil
-        }
-        return catalog.resolve(key) != nil ? key : nil
+        guard pattern.catalogKey != nil, catalog.resolve(pattern.description) != nil else { return nil }
+        return pattern.description
     }
 
     private static func classDigit(of codes: [ReplyCodePattern]) -> Int? {

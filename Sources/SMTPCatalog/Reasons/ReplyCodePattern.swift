@@ -57,6 +57,16 @@ public enum ReplyCodePattern: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The key a single code is stored under in the catalog (`550`, `X.7.26`: one entry serves
+    /// every class); nil for a class or a subject pattern, which name no one entry.
+    public var catalogKey: String? {
+        switch self {
+        case .basic(let value): String(value)
+        case .enhanced(_, let subject, let detail): "X.\(subject).\(detail)"
+        case .basicClass, .subject: nil
+        }
+    }
+
     /// An enhanced code with a concrete class, which identifies a provider's own code (`5.7.606`).
     public var isConcreteEnhanced: Bool {
         if case .enhanced(_?, _, _) = self { return true }
