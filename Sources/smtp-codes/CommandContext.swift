@@ -18,12 +18,15 @@ struct CommandContext {
     let output: Output
     let resources: URL
 
-    init(_ options: GlobalOptions) throws {
-        try self.init(catalogPaths: options.catalog, noBundled: options.noBundled, language: options.lang, color: options.color)
+    /// `knowledge: false` for commands that only classify replies (`explain`, `triage`): the
+    /// provider replies and reasons as entries serve lists, search and `show`, not them.
+    init(_ options: GlobalOptions, knowledge: Bool = true) throws {
+        try self.init(catalogPaths: options.catalog, noBundled: options.noBundled, language: options.lang, color: options.color,
+                      knowledge: knowledge)
     }
 
     /// `catalogPaths` and `noBundled` as the options give them (`CatalogSources`).
-    init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice) throws {
+    init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, knowledge: Bool = true) throws {
         let environment = ProcessInfo.processInfo.environment
         guard let resources = ResourceLocator().resourcesFolder() else {
             Output.error("resources missing: cannot find the catalog bundle (\(ResourceLocator.bundleName)) beside the binary or in PREFIX/share/smtp-codes; reinstall, or set \(ResourceLocator.environmentKey)")
@@ -44,7 +47,7 @@ struct CommandContext {
             labels = try LabelTable.load(language, resources: resources)
             let book = try ReasonBookLoader.load(resources: resources)
                 .withTitles(try ReasonBookLoader.titles(for: language, resources: resources))
-            catalog = KnowledgeEntries.catalog(codes, adding: book, labels: labels)
+            catalog = knowledge ? KnowledgeEntries.catalog(codes, adding: book, labels: labels) : codes
             classifier = ReasonClassifier(book: book)
             synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
         } catch let error as CatalogValidationError {

@@ -47,7 +47,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(options)
+        let context = try CommandContext(options, knowledge: false)
         if lines.isEmpty || lines == ["-"] {
             guard isatty(STDIN_FILENO) == 0 else {
                 Output.error(context.labels["explain.stdin_help"])

@@ -44,7 +44,7 @@ struct TriageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(options)
+        let context = try CommandContext(options, knowledge: false)
         let sources = files.isEmpty ? [InputSource.standardInput] : files.map(InputSource.init(argument:))
         if sources.contains(.standardInput), isatty(STDIN_FILENO) == 1 {
             Output.error("paste or pipe a mail log, e.g.  smtp-codes triage /var/log/mail.log  or  zcat mail.log.1.gz | smtp-codes triage")
