@@ -28,6 +28,10 @@ if arguments.count >= 4, arguments[1] == "--child" {
 
 let labelledSet = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
     "../../../Tests/ReplyExplainerTests/Fixtures/labelled-replies.jsonl").standardizedFileURL
+if arguments.contains("--events-only") {
+    EventScanning.report()
+    exit(0)
+}
 if arguments.contains("--classify-only") {
     try ClassifierComparison(resources: resources, labelled: labelledSet).report()
     exit(0)

@@ -99,7 +99,7 @@ public struct EventScanner {
         case .exim: exim = EximReader()
         case .sendmail: sendmail = SendmailReader(reference: reference)
         case .transcript: transcript = TranscriptReader()
-        case .mail: mail = MailReader(classifier: classifier)
+        case .mail: mail = MailReader()
         case .reply: replies = ReplyStream(classifier: classifier)
         }
     }

@@ -38,10 +38,16 @@ struct EximReader {
     /// first of six.
     static func messageID(_ line: Span<UInt8>, _ index: Int) -> Int? {
         var cursor = index
-        for (part, lengths) in [(0, 6...6), (1, 6...11), (2, 2...4)] {
+        // Three parts: 6 characters, 6 to 11, 2 to 4 (no table: this runs on every line).
+        for part in 0..<3 {
             let start = cursor
             while cursor < line.count, ASCII.isAlphanumeric(line[cursor]) { cursor += 1 }
-            guard lengths.contains(cursor - start) else { return nil }
+            let length = cursor - start
+            switch part {
+            case 0: guard length == 6 else { return nil }
+            case 1: guard (6...11).contains(length) else { return nil }
+            default: guard (2...4).contains(length) else { return nil }
+            }
             if part < 2 {
                 guard cursor < line.count, line[cursor] == UInt8(ascii: "-") else { return nil }
                 cursor += 1

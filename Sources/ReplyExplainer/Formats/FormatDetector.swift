@@ -1,17 +1,18 @@
 /// Decides the format of an input from its first lines (up to `budget` bytes), line by
-/// line, the first rule that fires deciding (docs/formats.md):
+/// line, the first rule that fires deciding (docs/formats.md, "Detection"):
 ///
-/// 1. mail: the first line is an mbox `From ` line, or the input opens with RFC 5322
+/// 1. transcript: a transcript marker (`<-`, ` ->`, `<**`, `>>>`, `<<<`, `C:`, `S:`,
+///    `SMTP: >>>`, `CLIENT -> SERVER:`) before a reply or a command, or `CONNECTED(`
+///    (looked for first: `S: 220 …` also looks like a header field);
+/// 2. mail: the first line is an mbox `From ` line, or the input opens with RFC 5322
 ///    header fields among which one says bounce (`Content-Type: multipart/report` or
 ///    `message/delivery-status`, a bounce subject, a `From:` of MAILER-DAEMON or
 ///    postmaster, Exim's `X-Failed-Recipients:`);
-/// 2. postfix: a syslog line of a `postfix/…` program;
-/// 3. sendmail: a syslog line of `sendmail`, `sm-mta` or `sm-msp-queue`;
-/// 4. exim: an Exim main log line, a message id then `<=`, `=>`, `->`, `**` or `==`;
-/// 5. transcript: a transcript marker (`<-`, ` ->`, `<**`, `>>>`, `<<<`, `C:`, `S:`,
-///    `SMTP: >>>`, `CLIENT -> SERVER:`) before a reply or a command, `CONNECTED(`, or a
-///    typed command (`EHLO`, `MAIL FROM:`, `RCPT TO:`) and a reply line both seen;
-/// 6. otherwise, once the budget is read or the input ends: reply.
+/// 3. postfix: a syslog line of a `postfix…/…` program;
+/// 4. sendmail: a syslog line of `sendmail`, `sm-mta` or `sm-msp-queue`;
+/// 5. exim: an Exim main log line, a message id then `<=`, `=>`, `->`, `>>`, `*>`, `**` or `==`;
+/// 6. transcript: a typed command (`EHLO`, `MAIL FROM:`, `RCPT TO:`) and a reply line both seen;
+/// 7. otherwise, once the budget is read or the input ends: reply.
 struct FormatDetector {
     static let budget = 65_536
 

@@ -20,14 +20,12 @@ struct MailReader {
     private(set) var unparsableLines = 0
     private(set) var unparsableParts = 0
 
-    private let classifier: ReasonClassifier
     private var isMbox: Bool?
     private var previousBlank = true
     private var message: Message?
 
     private static let fromLine = ASCII.bytes("From ")
 
-    init(classifier: ReasonClassifier) { self.classifier = classifier }
 
     /// What one part's body goes to.
     private enum Sink {
@@ -267,7 +265,6 @@ struct MailReader {
             emit(ReplyEvent(reply: item.reply, recipient: item.recipient ?? failed, outcome: outcome, relay: item.relay,
                             timestamp: current.date, format: .mail, line: item.line))
         }
-        _ = classifier
     }
 
     /// One reply per recipient where a bounce repeats itself (Sendmail's `(reason: …)` and its
