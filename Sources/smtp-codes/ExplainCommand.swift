@@ -92,7 +92,6 @@ struct ExplainCommand: ParsableCommand {
         let streams = style == .brief || style == .ndjson
         if !streams { input.contentLimit = maximumInputBytes }
         let output = BufferedOutput(lineByLine: context.output.isTerminal)
-        if streams { input.progress = { _, _ in try? output.flush() } }
         let printer = ExplanationPrinter(labels: context.labels, output: context.output)
         var explanations: [ExplanationJSON] = []
         var count = 0
@@ -116,6 +115,9 @@ struct ExplainCommand: ParsableCommand {
         }
         let result: EventInputResult
         switch source {
+        case .standardInput where streams:
+            // Explaining runs beside reading; output is flushed after each chunk read, before the next read may wait.
+            result = try input.readConcurrently(.standardInput, emit: emit, flush: output.flush)
         case .standardInput: result = try input.read(.standardInput, emit: emit)
         case .arguments(let text): result = try input.read(text: text, emit: emit)
         }

@@ -53,20 +53,20 @@ struct TriageCommand: ParsableCommand {
         let progress = ProgressLine()
         let output = BufferedOutput(lineByLine: context.output.isTerminal)
         var input = EventInput(classifier: context.classifier, format: format.format)
-        input.progress = { source, state in
-            progress.update(source, state)
-            // Flushed before the reader may wait, so `tail -f … | triage --ndjson` keeps moving.
-            if ndjson { try? output.flush() }
-        }
+        input.progress = { source, state in progress.update(source, state) }
         var report = TriageReport(grouping: grouping)
         var unreadable = false
-        context.classifier.prepare()
+        let classifier = context.classifier
         for source in sources {
-            let result = try input.read(source) { event in
-                let classification = context.classifier.classify(event.reply)
+            // Classifying and counting run beside reading; the report is read only once the read returns.
+            let result = try input.readConcurrently(source, emit: { event in
+                let classification = classifier.classify(event.reply)
                 report.add(event, classification)
                 if ndjson { try output.write(ReplyEventJSON(event, classification, file: source.argument).compactLine) }
-            }
+            }, flush: {
+                // After each chunk read, so `tail -f … | triage --ndjson` keeps moving.
+                if ndjson { try output.flush() }
+            })
             progress.clear()
             report.addInput(result.triageInput())
             if let failure = result.failure {
