@@ -95,7 +95,7 @@ public enum TriageDocument {
         }
 
         // Groups.
-        let groups = report.groups
+        let groups = overall.children  // `report.groups` would build the tree again
         let shown = top > 0 ? Array(groups.prefix(top)) : groups
         let levels = report.grouping.levels
         blank()

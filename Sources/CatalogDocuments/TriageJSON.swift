@@ -144,7 +144,7 @@ public struct TriageJSON: Encodable, Sendable {
                         problems: report.problems, hard: overall.hard, soft: overall.soft)
         firstSeen = overall.firstSeen.map(UTCTime.rfc3339)
         lastSeen = overall.lastSeen.map(UTCTime.rfc3339)
-        let all = report.groups
+        let all = overall.children  // `report.groups` would build the tree again
         let shown = top > 0 ? Array(all.prefix(top)) : all
         groups = shown.map { Group($0, in: report) }
         moreGroups = all.count - shown.count

@@ -10,15 +10,24 @@ struct FingerprintAutomaton: Sendable {
     private let classCount: Int
     /// `next[state * classCount + class]`: the full transition function.
     private let next: [Int32]
-    /// Patterns that end in each state, without following failure links.
-    private let endingHere: [[Int32]]
-    /// The nearest state down the failure chain that ends a pattern, or -1.
+    /// Per state, the first state of its output chain: itself when a pattern ends there,
+    /// else the nearest state down the failure chain that ends one, or -1. One look per
+    /// byte tells whether anything was found.
+    private let firstOutput: [Int32]
+    /// Per state, the next state down the failure chain that ends a pattern, or -1.
     private let outputLink: [Int32]
-    let patterns: [[UInt8]]
+    /// The patterns ending in state `s`, without following failure links, are
+    /// `endingIDs[endingStart[s] ..< endingStart[s + 1]]` (flat, so reading them allocates nothing).
+    private let endingStart: [Int32]
+    private let endingIDs: [Int32]
+    /// Per pattern, its length in bytes, and whether it starts (bit 0) or ends (bit 1) with a digit.
+    let lengths: [Int32]
+    private let digitEdges: [UInt8]
+
+    var patternCount: Int { lengths.count }
 
     /// `patterns` are lower case already.
     init(patterns: [[UInt8]]) {
-        self.patterns = patterns
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classes = 1
         for pattern in patterns {
@@ -86,8 +95,17 @@ struct FingerprintAutomaton: Sendable {
         self.byteClass = byteClass
         self.classCount = classes
         self.next = table
-        self.endingHere = ending
         self.outputLink = output
+        firstOutput = (0..<stateCount).map { ending[$0].isEmpty ? output[$0] : Int32($0) }
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(stateCount + 1)
+        for ids in ending { starts.append(starts[starts.count - 1] + Int32(ids.count)) }
+        endingStart = starts
+        endingIDs = ending.flatMap { $0 }
+        lengths = patterns.map { Int32($0.count) }
+        digitEdges = patterns.map { pattern in
+            (pattern.first.map(Self.isDigit) == true ? 1 : 0) | (pattern.last.map(Self.isDigit) == true ? 2 : 0)
+        }
     }
 
     private static func lowered(_ byte: UInt8) -> UInt8 {
@@ -100,20 +118,37 @@ struct FingerprintAutomaton: Sendable {
     /// more than once). Numbers are matched whole: a fingerprint that starts or ends
     /// with a digit does not match beside another digit.
     func forEachMatch(in text: Span<UInt8>, _ found: (Int) -> Void) {
-        var state = 0
-        for index in 0..<text.count {
-            state = Int(next[state * classCount + Int(byteClass[Int(text[index])])])
-            var candidate = endingHere[state].isEmpty ? Int(outputLink[state]) : state
-            while candidate > 0 {
-                for id in endingHere[candidate] {
-                    let pattern = patterns[Int(id)]
-                    let start = index + 1 - pattern.count
-                    if Self.isDigit(pattern[0]), start > 0, Self.isDigit(text[start - 1]) { continue }
-                    if Self.isDigit(pattern[pattern.count - 1]), index + 1 < text.count, Self.isDigit(text[index + 1]) { continue }
-                    found(Int(id))
-                }
-                candidate = Int(outputLink[candidate])
+        // Runs once per byte of every reply classified: through unsafe buffers, without
+        // bounds checks, every index below comes from the tables built above.
+        next.withUnsafeBufferPointer { next in
+        byteClass.withUnsafeBufferPointer { byteClass in
+        firstOutput.withUnsafeBufferPointer { firstOutput in
+            var state = 0
+            for index in 0..<text.count {
+                state = Int(next[state &* classCount &+ Int(byteClass[Int(text[unchecked: index])])])
+                let candidate = firstOutput[state]
+                if candidate > 0 { report(endingAt: index, from: Int(candidate), in: text, found) }
             }
+        }
+        }
+        }
+    }
+
+    /// The patterns ending at `index`: those of `state` and of the states down its output chain.
+    private func report(endingAt index: Int, from state: Int, in text: Span<UInt8>, _ found: (Int) -> Void) {
+        var candidate = state
+        while candidate > 0 {
+            for slot in Int(endingStart[candidate])..<Int(endingStart[candidate + 1]) {
+                let id = Int(endingIDs[slot])
+                let edges = digitEdges[id]
+                if edges != 0 {
+                    let start = index + 1 - Int(lengths[id])
+                    if edges & 1 != 0, start > 0, Self.isDigit(text[start - 1]) { continue }
+                    if edges & 2 != 0, index + 1 < text.count, Self.isDigit(text[index + 1]) { continue }
+                }
+                found(id)
+            }
+            candidate = Int(outputLink[candidate])
         }
     }
 }

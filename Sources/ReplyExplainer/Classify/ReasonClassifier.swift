@@ -34,7 +34,7 @@ public struct ReasonClassifier: Sendable {
         // Strings) per candidate cost more than the matching itself.
         let compiled = compiled.value
         let automaton = compiled.automaton
-        var matched = [Bool](repeating: false, count: automaton.patterns.count)
+        var matched = [Bool](repeating: false, count: automaton.patternCount)
         var candidates: [Int32] = []
         automaton.forEachMatch(in: text.span) { pattern in
             guard !matched[pattern] else { return }
@@ -50,8 +50,8 @@ public struct ReasonClassifier: Sendable {
             guard compiled.allPatterns[index].allSatisfy({ matched[Int($0)] }),
                   compiled.codesMatch(index, reply.replyCode, enhanced) else { continue }
             var score = 0
-            for pattern in compiled.anyPatterns[index] where matched[Int(pattern)] { score += automaton.patterns[Int(pattern)].count }
-            for pattern in compiled.allPatterns[index] { score += automaton.patterns[Int(pattern)].count }
+            for pattern in compiled.anyPatterns[index] where matched[Int(pattern)] { score += Int(automaton.lengths[Int(pattern)]) }
+            for pattern in compiled.allPatterns[index] { score += Int(automaton.lengths[Int(pattern)]) }
             let entry = (rule: index, specific: compiled.isSpecific[index], score: score, coded: !compiled.codes[index].isEmpty)
             if let current = best {
                 let better = (entry.specific ? 1 : 0, entry.score, entry.coded ? 1 : 0, -entry.rule)
@@ -62,16 +62,13 @@ public struct ReasonClassifier: Sendable {
             }
         }
         if let best, best.specific { return decided(by: best.rule, .providerText) }
-        if let codeRule = compiled.codeOnlyRules.first(where: { compiled.codesMatch($0, reply.replyCode, enhanced) }) {
-            return decided(by: codeRule, .providerCode)
+        if let position = compiled.codeOnlyRules.first(replyCode: reply.replyCode, enhanced: enhanced, command: nil) {
+            return decided(by: compiled.codeOnlyRuleIndex[position], .providerCode)
         }
         if let best { return decided(by: best.rule, .genericText) }
-        let command = reply.command?.uppercased()
-        for (step, entries) in compiled.codeSteps {
-            for entry in entries where entry.command == nil || entry.command == command {
-                guard entry.code.matches(replyCode: reply.replyCode, enhanced: enhanced), let reason = entry.reason else { continue }
-                return Classification(reason: book.reasons[reason], rule: nil, step: step)
-            }
+        if let position = compiled.codeSteps.first(replyCode: reply.replyCode, enhanced: enhanced, command: reply.command?.uppercased()) {
+            let (step, reason) = compiled.codeStepOutcomes[position]
+            return Classification(reason: book.reasons[reason], rule: nil, step: step)
         }
         return Classification(reason: unclassified, rule: nil, step: .unclassified)
     }
@@ -96,15 +93,17 @@ private struct CompiledRules: Sendable {
     let allPatterns: [[Int32]]
     /// Per pattern, the rules whose `any` holds it.
     let rulesByPattern: [[Int32]]
-    /// Rules matched by code alone, in order.
-    let codeOnlyRules: [Int]
+    /// Rules matched by code alone, in order, and each one's index among the rules.
+    let codeOnlyRules: CodeTable
+    let codeOnlyRuleIndex: [Int]
     /// Per rule, its code constraint and whether its source names who answered.
     let codes: [[ReplyCodePattern]]
     let isSpecific: [Bool]
     /// The code fallbacks in the order they are tried (docs/reasons.md): enhanced codes,
     /// basic codes, then subject 0 (`X.0.0`, which says nothing the basic code does not);
-    /// each with its reason's position in the book.
-    let codeSteps: [(Classification.Step, [(code: ReplyCodePattern, command: String?, reason: Int?)])]
+    /// each with its step and its reason's position in the book.
+    let codeSteps: CodeTable
+    let codeStepOutcomes: [(Classification.Step, Int)]
 
     func codesMatch(_ rule: Int, _ replyCode: Int?, _ enhanced: (classDigit: Int, subject: Int, detail: Int)?) -> Bool {
         codes[rule].isEmpty || codes[rule].contains { $0.matches(replyCode: replyCode, enhanced: enhanced) }
@@ -115,12 +114,18 @@ private struct CompiledRules: Sendable {
         codes = rules.map(\.codes)
         isSpecific = rules.map(\.source.kind.isSpecific)
         let reasonIndex = Dictionary(book.reasons.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let compiledEntry = { (entry: CodeReason) in (code: entry.code, command: entry.command, reason: reasonIndex[entry.reason]) }
-        codeSteps = [
-            (.enhancedCode, book.byCode.filter { $0.isEnhanced && !$0.isUndefinedStatus }.map(compiledEntry)),
-            (.basicCode, book.byCode.filter { !$0.isEnhanced }.map(compiledEntry)),
-            (.enhancedCode, book.byCode.filter(\.isUndefinedStatus).map(compiledEntry)),
+        // An entry whose reason the book lacks (validation should prevent it) is passed over, as before.
+        let steps: [(Classification.Step, [CodeReason])] = [
+            (.enhancedCode, book.byCode.filter { $0.isEnhanced && !$0.isUndefinedStatus }),
+            (.basicCode, book.byCode.filter { !$0.isEnhanced }),
+            (.enhancedCode, book.byCode.filter(\.isUndefinedStatus)),
         ]
+        let known = steps.flatMap { step, entries in entries.compactMap { entry in reasonIndex[entry.reason].map { (step, entry, $0) } } }
+        codeSteps = CodeTable(known.map { (patterns: [$0.1.code], command: $0.1.command) })
+        codeStepOutcomes = known.map { ($0.0, $0.2) }
+        let codeOnly = rules.indices.filter { rules[$0].matchesByCodeAlone }
+        codeOnlyRules = CodeTable(codeOnly.map { (patterns: rules[$0].codes, command: nil) })
+        codeOnlyRuleIndex = codeOnly
         var patternIDs: [[UInt8]: Int32] = [:]
         var patterns: [[UInt8]] = []
         func id(of text: String) -> Int32 {
@@ -137,7 +142,6 @@ private struct CompiledRules: Sendable {
             for pattern in Set(ids) { byPattern[Int(pattern)].append(Int32(rule)) }
         }
         rulesByPattern = byPattern
-        codeOnlyRules = rules.indices.filter { rules[$0].matchesByCodeAlone }
         automaton = FingerprintAutomaton(patterns: patterns)
     }
 }

@@ -109,7 +109,8 @@ public struct TriageReport: Sendable {
         problems > 0 ? Double(group.count) / Double(problems) : 0
     }
 
-    /// The top-level groups, largest first ("other" last), each with its subgroups.
+    /// The top-level groups, largest first ("other" last), each with its subgroups (the
+    /// children of `overall`: each call builds the tree anew, so a reader needing both asks once).
     public var groups: [TriageGroup] { group(at: 0).children }
 
     /// All problems as one group: overall hard and soft, first and last seen, top domains and relays.
