@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// ASCII tests and searches over a line's bytes, shared by the format readers. No
 /// allocation, no Foundation, no `Regex`: the per-line path of every reader runs on
 /// these (docs/formats.md). Literals are lower-case ASCII byte arrays; the searches
@@ -40,12 +46,13 @@ extension Span where Element == UInt8 {
     }
 
     func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if self[index] == byte { return index }
-            index += 1
+        guard range.lowerBound >= 0, range.upperBound <= count, !range.isEmpty else { return nil }
+        // memchr compares many bytes at a time; every search of a reader runs through here.
+        return withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress,
+                  let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
-        return nil
     }
 
     func lastIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
@@ -63,8 +70,9 @@ extension Span where Element == UInt8 {
         var index = range.lowerBound
         let last = range.upperBound - literal.count
         while index <= last {
-            if self[index] == first, has(literal, at: index) { return index }
-            index += 1
+            guard let at = firstIndex(of: first, in: index..<(last + 1)) else { return nil }
+            if has(literal, at: at) { return at }
+            index = at + 1
         }
         return nil
     }
@@ -117,15 +125,12 @@ extension Span where Element == UInt8 {
 
     /// A copy of the bytes in `range`.
     func bytes(_ range: Range<Int>) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(range.count)
-        for index in range { result.append(self[index]) }
-        return result
+        withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The bytes in `range` as text (bytes that are not UTF-8 become U+FFFD).
     func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes(range), as: UTF8.self)
+        withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     /// The decimal number written in `range`, nil when it holds anything else or more than 9 digits.
@@ -151,7 +156,6 @@ extension Span where Element == UInt8 {
 extension Array where Element == UInt8 {
     /// Appends the bytes of `range` of `span`.
     mutating func append(_ span: Span<UInt8>, _ range: Range<Int>) {
-        reserveCapacity(count + range.count)
-        for index in range { append(span[index]) }
+        span.withUnsafeBufferPointer { append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }
