@@ -62,8 +62,10 @@ private struct UncheckedBox<Value>: @unchecked Sendable {
 /// A first-in first-out queue of at most `depth` items between one producer and one
 /// consumer, under a mutex with two conditions (a thread sanitizer sees every hand-over).
 private final class BoundedQueue<Item>: @unchecked Sendable {
-    private var items: [Item] = []
+    /// A ring of `depth` places: `waiting` items from `head` on.
+    private var ring: [Item?]
     private var head = 0
+    private var waiting = 0
     private var closed = false
     private var finished = false
     private var stoppedBy: (any Error)?
@@ -79,6 +81,7 @@ private final class BoundedQueue<Item>: @unchecked Sendable {
     init(depth: Int) {
         precondition(depth > 0)
         self.depth = depth
+        ring = Array(repeating: nil, count: depth)
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(consumerWakes, nil)
         pthread_cond_init(producerWakes, nil)
@@ -104,9 +107,10 @@ private final class BoundedQueue<Item>: @unchecked Sendable {
     func put(_ item: Item) throws {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        while items.count - head >= depth, stoppedBy == nil { pthread_cond_wait(producerWakes, mutex) }
+        while waiting == depth, stoppedBy == nil { pthread_cond_wait(producerWakes, mutex) }
         if stoppedBy != nil { throw BatchPipeline.Stopped() }
-        items.append(item)
+        ring[(head + waiting) % depth] = item
+        waiting += 1
         pthread_cond_signal(consumerWakes)
     }
 
@@ -115,14 +119,12 @@ private final class BoundedQueue<Item>: @unchecked Sendable {
     func take() -> Item? {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        while head == items.count, !closed { pthread_cond_wait(consumerWakes, mutex) }
-        guard head < items.count, stoppedBy == nil else { return nil }
-        let item = items[head]
-        head += 1
-        if head == items.count {
-            items.removeAll(keepingCapacity: true)
-            head = 0
-        }
+        while waiting == 0, !closed { pthread_cond_wait(consumerWakes, mutex) }
+        guard waiting > 0, stoppedBy == nil else { return nil }
+        let item = ring[head]
+        ring[head] = nil
+        head = (head + 1) % depth
+        waiting -= 1
         pthread_cond_signal(producerWakes)
         return item
     }

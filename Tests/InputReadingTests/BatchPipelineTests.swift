@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Testing
 @testable import InputReading
@@ -62,6 +63,34 @@ struct BatchPipelineTests {
             })
         }
         #expect(consumed == [0, 1, 2, 3, 4])
+    }
+
+    /// A batch that counts how many of its kind are alive.
+    final class CountedBatch: @unchecked Sendable {
+        static let lock = NSLock()
+        nonisolated(unsafe) static var alive = 0
+        nonisolated(unsafe) static var mostAlive = 0
+        init() {
+            Self.lock.withLock {
+                Self.alive += 1
+                Self.mostAlive = max(Self.mostAlive, Self.alive)
+            }
+        }
+        deinit { Self.lock.withLock { Self.alive -= 1 } }
+    }
+
+    @Test func aSlowConsumerHoldsTheProducerBackWithinTheDepth() throws {
+        var consumed = 0
+        try BatchPipeline.run(depth: 3, consume: { (_: CountedBatch) in
+            consumed += 1
+            usleep(200)
+        }, produce: { send in
+            for _ in 0..<500 { try send(CountedBatch()) }
+        })
+        #expect(consumed == 500)
+        // Three waiting, one being used and one being made: never the whole input.
+        #expect(CountedBatch.mostAlive <= 5)
+        #expect(CountedBatch.alive == 0)
     }
 
     @Test func nothingSentIsNothingConsumed() throws {
