@@ -74,48 +74,86 @@ public struct ReplyEventJSON: Encodable, Sendable, Equatable {
     /// through `JSONEncoder`, which costs more than reading the reply did. A test checks that
     /// both give the same object.
     public var compactLine: String {
-        var out = "{"
-        func member(_ key: String, _ value: String?) {
-            if out.utf8.count > 1 { out += "," }
-            out += "\"" + key + "\":" + (value.map(JSONText.quoted) ?? "null")
+        var bytes: [UInt8] = []
+        write(into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `compactLine`'s bytes to `out`: `--ndjson` writes a reply per line this way,
+    /// straight into its output buffer.
+    public func write(into out: inout [UInt8]) {
+        var first = true
+        func key(_ name: StaticString) {
+            out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            first = false
+            out.append(UInt8(ascii: "\""))
+            name.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: ":"))
+        }
+        func member(_ name: StaticString, _ value: String?) {
+            key(name)
+            if let value { JSONText.appendQuoted(value, to: &out) } else { out.append(contentsOf: Self.null) }
         }
         member("reply_code", replyCode)
         member("enhanced_code", enhancedCode)
         member("reason", reason)
-        out += ",\"hard\":" + (hard ? "true" : "false")
+        key("hard")
+        out.append(contentsOf: hard ? Self.true : Self.false)
         member("provider", provider)
         member("provider_code", providerCode)
         member("command", command)
         member("recipient", recipient)
         member("text", text)
         member("file", file)
-        out += ",\"line\":" + (line.map(String.init) ?? "null")
+        key("line")
+        if let line { out.append(contentsOf: String(line).utf8) } else { out.append(contentsOf: Self.null) }
         member("timestamp", timestamp)
         member("dsn_action", dsnAction)
         member("outcome", outcome)
-        return out + "}"
+        out.append(UInt8(ascii: "}"))
     }
+
+    private static let null = Array("null".utf8), `true` = Array("true".utf8), `false` = Array("false".utf8)
 }
 
 /// JSON string literals (RFC 8259 §7): quotes, backslashes and control characters escaped,
 /// everything else (slashes, non-ASCII) as it is.
 public enum JSONText {
     public static func quoted(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var bytes: [UInt8] = []
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Appends `text` as a JSON string literal. Works on UTF-8 bytes: every byte of a
+    /// multi-byte character is 0x80 or more, so only ASCII bytes ever need escaping, and
+    /// the runs between them are copied whole.
+    public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        out.append(UInt8(ascii: "\""))
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                out.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                default:
+                    // \u00XX in lower-case hex: only C0 controls are left for this case.
+                    for digit in [UInt8(ascii: "u"), 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0x0F)] { out.append(digit) }
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
 }

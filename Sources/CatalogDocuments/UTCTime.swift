@@ -32,7 +32,26 @@ public enum UTCTime {
     /// `2024-05-01T03:12:09Z`.
     public static func rfc3339(_ seconds: Int64) -> String {
         let t = parts(seconds)
-        return "\(year(t.year))-\(two(t.month))-\(two(t.day))T\(two(t.hour)):\(two(t.minute)):\(two(t.second))Z"
+        guard (0...9_999).contains(t.year) else {
+            return "\(year(t.year))-\(two(t.month))-\(two(t.day))T\(two(t.hour)):\(two(t.minute)):\(two(t.second))Z"
+        }
+        // Four-digit years, nearly every one: bytes put in place, without string
+        // interpolation (`--ndjson` writes one per reply).
+        return String(unsafeUninitializedCapacity: 20) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            func two(_ value: Int) {
+                put(0x30 + UInt8(value / 10))
+                put(0x30 + UInt8(value % 10))
+            }
+            two(Int(t.year) / 100); two(Int(t.year) % 100); put(UInt8(ascii: "-"))
+            two(t.month); put(UInt8(ascii: "-")); two(t.day); put(UInt8(ascii: "T"))
+            two(t.hour); put(UInt8(ascii: ":")); two(t.minute); put(UInt8(ascii: ":")); two(t.second); put(UInt8(ascii: "Z"))
+            return count
+        }
     }
 
     /// `2024-05-01 03:12`, for reading.

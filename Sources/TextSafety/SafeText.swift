@@ -26,6 +26,12 @@ public enum SafeText {
     /// With `keepingLineBreaks`, line feeds stay (for multi-line messages such as
     /// help text); every other control character is still replaced.
     public static func visible(_ text: String, keepingLineBreaks: Bool) -> String {
+        // Nearly all text is printable ASCII: one pass over its bytes settles that without
+        // decoding a scalar (`--ndjson` makes every reply's fields visible).
+        let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || (keepingLineBreaks && $0 == 0x0A) }
+        }
+        if printableASCII == true { return text }
         let kept: (Unicode.Scalar) -> Bool = { keepingLineBreaks && $0 == "\n" }
         guard text.unicodeScalars.contains(where: { isUnsafe($0) && !kept($0) }) else { return text }
         var scalars = String.UnicodeScalarView()

@@ -173,15 +173,25 @@ final class BufferedOutput {
     /// Adds `line` and a line break.
     func write(_ line: String) throws(OutputFailure) {
         buffer.append(contentsOf: line.utf8)
+        try endLine()
+    }
+
+    /// Adds the bytes `fill` appends, and a line break: for lines made as bytes (`--ndjson`),
+    /// which then need no String on the way out.
+    func writeLine(_ fill: (inout [UInt8]) -> Void) throws(OutputFailure) {
+        fill(&buffer)
+        try endLine()
+    }
+
+    private func endLine() throws(OutputFailure) {
         buffer.append(0x0A)
         if lineByLine || buffer.count >= Self.blockBytes { try flush() }
     }
 
     func flush() throws(OutputFailure) {
         guard !buffer.isEmpty else { return }
-        let bytes = buffer
-        buffer.removeAll(keepingCapacity: true)
-        try Output.write(String(decoding: bytes, as: UTF8.self), to: STDOUT_FILENO)
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try Output.write(bytes: buffer, to: STDOUT_FILENO)
     }
 }
 

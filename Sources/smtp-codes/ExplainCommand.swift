@@ -101,7 +101,7 @@ struct ExplainCommand: ParsableCommand {
             switch style {
             case .ndjson:
                 let classification = context.classifier.classify(event.reply)
-                try output.write(ReplyEventJSON(event, classification, file: file).compactLine)
+                try output.writeLine(ReplyEventJSON(event, classification, file: file).write(into:))
             case .brief:
                 let explanation = ReplyExplanation(event.reply, catalog: context.catalog, classifier: context.classifier, labels: context.labels)
                 try output.write(printer.brief(explanation))

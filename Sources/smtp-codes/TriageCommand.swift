@@ -62,7 +62,7 @@ struct TriageCommand: ParsableCommand {
             let result = try input.readConcurrently(source, emit: { event in
                 let classification = classifier.classify(event.reply)
                 report.add(event, classification)
-                if ndjson { try output.write(ReplyEventJSON(event, classification, file: source.argument).compactLine) }
+                if ndjson { try output.writeLine(ReplyEventJSON(event, classification, file: source.argument).write(into:)) }
             }, flush: {
                 // After each chunk read, so `tail -f … | triage --ndjson` keeps moving.
                 if ndjson { try output.flush() }
