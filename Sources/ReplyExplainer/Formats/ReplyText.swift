@@ -145,11 +145,9 @@ enum ReplyText {
     /// text (`… Please try 550-5.1.1 double-checking …`); those prefixes become line
     /// breaks, as `ReplyParser.withoutRepeatedPrefixes` makes them.
     static func withoutRepeatedPrefixes(_ text: String, code: Int?, enhanced: String?) -> String {
-        guard let code else { return text }
+        guard let code, mayHoldPrefix(text, code: code) else { return text }
         let codeText = String(code)
         var bytes = Array(text.utf8)
-        let marker = Array(" \(codeText)".utf8)
-        guard bytes.span.firstIndex(of: marker, in: 0..<bytes.count) != nil else { return text }
         let prefixes = enhanced.map { [Array(" \(codeText)-\($0) ".utf8), Array(" \(codeText) \($0) ".utf8)] } ?? [Array(" \(codeText)-".utf8)]
         var changed = false
         for prefix in prefixes {
@@ -170,6 +168,21 @@ enum ReplyText {
             changed = true
         }
         return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+
+    /// Whether " 550" (a space, then the code) occurs in `text`: looked for in its bytes in
+    /// place, since nearly every reply holds no repeated prefix and should cost no copy.
+    private static func mayHoldPrefix(_ text: String, code: Int) -> Bool {
+        guard (100...999).contains(code) else { return true }
+        let first = UInt8(0x30 + code / 100), second = UInt8(0x30 + code / 10 % 10), third = UInt8(0x30 + code % 10)
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= 4 else { return false }
+            for index in 0..<(bytes.count - 3)
+            where bytes[index] == 0x20 && bytes[index + 1] == first && bytes[index + 2] == second && bytes[index + 3] == third {
+                return true
+            }
+            return false
+        } ?? true
     }
 
     /// The reply standing in `range`: codes at the start, the rest as its words. `status`
