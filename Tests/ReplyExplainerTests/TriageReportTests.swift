@@ -52,6 +52,20 @@ import SMTPCatalog
         event("250 2.0.0 OK queued", to: "g@example.org", at: 3_600),
     ]
 
+    @Test func recipientDomainsAreGroupedInLowerCase() {
+        func domain(_ recipient: String?) -> String? {
+            ReplyEvent(reply: ParsedReply(replyCode: 550, enhancedCode: nil, command: nil, text: ""), recipient: recipient, format: .postfix)
+                .recipientDomain
+        }
+        #expect(domain("bob@example.com") == "example.com")
+        #expect(domain("Bob@Example.COM") == "example.com")
+        #expect(domain("x@ÉCOLE.fr") == "école.fr")
+        #expect(domain("\"a@b\"@c.org") == "c.org")
+        #expect(domain("nobody") == nil)
+        #expect(domain("trailing@") == nil)
+        #expect(domain(nil) == nil)
+    }
+
     @Test func totalsCountEveryOutcomeAndGroupsOnlyTheProblems() {
         let report = Self.report(Self.sample)
         #expect(report.replies == 7 && report.problems == 6)

@@ -35,9 +35,12 @@ public struct ReplyEvent: Sendable, Equatable {
 
     /// The recipient's domain in lower case, for grouping.
     public var recipientDomain: String? {
-        guard let recipient, let at = recipient.lastIndex(of: "@") else { return nil }
-        let domain = recipient[recipient.index(after: at)...].lowercased()
-        return domain.isEmpty ? nil : domain
+        // Looked for among the bytes: `@` is ASCII, and triage asks once per reply.
+        guard let recipient, let at = recipient.utf8.lastIndex(of: UInt8(ascii: "@")) else { return nil }
+        let domain = recipient.utf8[recipient.utf8.index(after: at)...]
+        guard !domain.isEmpty else { return nil }
+        let text = Substring(domain)
+        return domain.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) ? text.lowercased() : String(text)
     }
 }
 

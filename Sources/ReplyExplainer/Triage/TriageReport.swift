@@ -159,8 +159,12 @@ private struct Facts {
         let reply = event.reply
         reason = classification.reason.id
         provider = classification.provider.map { TextCut.prefix($0, bytes: limits.keyBytes) }
-        let codes = [reply.replyCode.map(String.init), reply.enhancedCode].compactMap { $0 }.joined(separator: " ")
-        code = codes.isEmpty ? nil : codes
+        switch (reply.replyCode, reply.enhancedCode) {
+        case (let basic?, let enhanced?): code = String(basic) + " " + enhanced
+        case (let basic?, nil): code = String(basic)
+        case (nil, let enhanced?): code = enhanced
+        case (nil, nil): code = nil
+        }
         domain = event.recipientDomain.map { TextCut.prefix($0, bytes: limits.keyBytes) }
         relay = event.relay.map { TextCut.prefix($0, bytes: limits.keyBytes) }
         hard = reply.isPermanent && classification.reason.hard
