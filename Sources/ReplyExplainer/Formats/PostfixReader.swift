@@ -93,17 +93,19 @@ struct PostfixReader {
                         timestamp: header.time.seconds(reference: reference), format: .postfix, line: number))
     }
 
-    private static let outcomes = ASCII.table([
-        "sent": Outcome.delivered, "deferred": .deferred, "bounced": .bounced, "expired": .bounced,
-    ])
+    private static let sent = ASCII.bytes("sent"), deferred = ASCII.bytes("deferred")
+    private static let bounced = ASCII.bytes("bounced"), expired = ASCII.bytes("expired")
 
     /// sent → delivered, deferred → deferred, bounced and expired → bounced; anything else
     /// (deliverable and undeliverable, from address verification) → unknown.
     private static func outcome(_ line: Span<UInt8>, _ word: Range<Int>) -> Outcome {
-        for entry in outcomes where entry.bytes.count == word.count && line.has(entry.bytes, at: word.lowerBound) {
-            return entry.value
+        let start = word.lowerBound
+        switch word.count {
+        case 4 where line.has(sent, at: start): return .delivered
+        case 8 where line.has(deferred, at: start): return .deferred
+        case 7 where line.has(bounced, at: start) || line.has(expired, at: start): return .bounced
+        default: return .unknown
         }
-        return .unknown
     }
 
     /// The host of `host mx.example.com[192.0.2.1] said:` or `… refused to talk to me:`.

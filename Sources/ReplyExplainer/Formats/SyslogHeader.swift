@@ -89,15 +89,25 @@ enum RelayName {
         while !host.isEmpty, line[host.upperBound - 1] == UInt8(ascii: ".") || line[host.upperBound - 1] == UInt8(ascii: ",") {
             host = host.lowerBound..<(host.upperBound - 1)
         }
-        let name = host.isEmpty ? nil : line.string(host)
-        if name == "none" && address == nil { return nil }
-        switch (name, address) {
-        case (let name?, let address?): return "\(name) [\(line.string(address))]"
-        case (let name?, nil): return name
-        case (nil, let address?): return "[\(line.string(address))]"
-        case (nil, nil): return nil
+        guard let address else {
+            // Postfix's `relay=none`: no relay.
+            if host.isEmpty || (host.count == 4 && line.has(none, at: host.lowerBound)) { return nil }
+            return line.string(host)
         }
+        // "name [address]" or "[address]", put together as bytes: a log has one per reply.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(host.count + address.count + 3)
+        if !host.isEmpty {
+            bytes.append(line, host)
+            bytes.append(0x20)
+        }
+        bytes.append(UInt8(ascii: "["))
+        bytes.append(line, address)
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private static let none = ASCII.bytes("none")
 }
 
 /// An address as logs and bounces write it: `<u@example.com>`, `u@example.com`, `rfc822; u@example.com`.
