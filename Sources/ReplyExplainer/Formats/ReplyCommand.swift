@@ -29,28 +29,30 @@ enum ReplyCommand {
         }
         let end = range.upperBound
         var index = range.lowerBound
-        while index < end {
+        // Every phrase is at least two letters long: the second is looked at before any comparison.
+        while index + 1 < end {
+            let second = ASCII.lowered(line[index + 1])
             switch ASCII.lowered(line[index]) {
-            case UInt8(ascii: "i"):
+            case UInt8(ascii: "i") where second == UInt8(ascii: "n"):
                 if line.hasIgnoringCase(inReplyTo, at: index), index + inReplyTo.count <= end {
                     let word = index + inReplyTo.count
                     if let name = inReplyToCommand(line, word, end) { offer(name.rank, name.name) }
                 }
-            case UInt8(ascii: "a"):
+            case UInt8(ascii: "a") where second == UInt8(ascii: "f"):
                 if line.hasIgnoringCase(after, at: index), index + after.count <= end {
                     if let name = afterCommand(line, index + after.count, end) { offer(name.rank, name.name) }
                 }
                 if line.hasIgnoringCase(connectPhrases[0], at: index), index + connectPhrases[0].count <= end { offer(8, "CONNECT") }
-            case UInt8(ascii: "r"):
+            case UInt8(ascii: "r") where second == UInt8(ascii: "e"):
                 if line.hasIgnoringCase(connectPhrases[1], at: index), index + connectPhrases[1].count <= end { offer(8, "CONNECT") }
                 if line.hasIgnoringCase(connectPhrases[3], at: index), index + connectPhrases[3].count <= end { offer(8, "CONNECT") }
                 if line.hasIgnoringCase(rejectRcpt, at: index), index + rejectRcpt.count <= end { offer(9, "RCPT") }
                 if line.hasIgnoringCase(rejectMail, at: index), index + rejectMail.count <= end { offer(10, "MAIL") }
-            case UInt8(ascii: "g"):
+            case UInt8(ascii: "g") where second == UInt8(ascii: "r"):
                 if line.hasIgnoringCase(connectPhrases[2], at: index), index + connectPhrases[2].count <= end { offer(8, "CONNECT") }
-            case UInt8(ascii: "e"):
+            case UInt8(ascii: "e") where second == UInt8(ascii: "n"):
                 if line.hasIgnoringCase(dataPhrases[0], at: index), index + dataPhrases[0].count <= end { offer(11, "DATA") }
-            case UInt8(ascii: "f"):
+            case UInt8(ascii: "f") where second == UInt8(ascii: "a"):
                 for phrase in dataPhrases.dropFirst() where line.hasIgnoringCase(phrase, at: index) && index + phrase.count <= end {
                     offer(11, "DATA")
                 }
