@@ -1,5 +1,5 @@
 import Testing
-import ReplyExplainer
+@testable import ReplyExplainer
 import SMTPCatalog
 
 /// `TriageReport` on synthetic replies, classified by a small hand-made book.
@@ -51,6 +51,10 @@ import SMTPCatalog
         event("451 4.7.1 Greylisted, try again", to: "f@example.net", at: 3_660),
         event("250 2.0.0 OK queued", to: "g@example.org", at: 3_600),
     ]
+
+    @Test func outcomesAreCountedInTheirOwnPlaces() {
+        #expect(Outcome.allCases.map(\.position) == Array(Outcome.allCases.indices))
+    }
 
     @Test func recipientDomainsAreGroupedInLowerCase() {
         func domain(_ recipient: String?) -> String? {

@@ -57,6 +57,17 @@ public enum Outcome: String, Sendable, CaseIterable {
     /// The input does not say.
     case unknown
 
+    /// The case's place in `allCases`, for counts kept in arrays.
+    var position: Int {
+        switch self {
+        case .delivered: 0
+        case .deferred: 1
+        case .bounced: 2
+        case .rejected: 3
+        case .unknown: 4
+        }
+    }
+
     /// The outcome a reply's class implies when nothing else says: 2xx delivered, 4xx deferred, 5xx rejected.
     public static func implied(by reply: ParsedReply) -> Outcome {
         switch reply.effectiveClass {

@@ -24,7 +24,8 @@ public struct TriageReport: Sendable {
     public private(set) var undated = 0
     /// Dated replies in hours beyond the timeline's limit.
     public private(set) var beyondTimeline = 0
-    private var outcomes: [Outcome: Int] = [:]
+    /// Per outcome, in `Outcome.allCases` order (an array: every reply counts here).
+    private var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
     private var hours: [Int64: TriageHour] = [:]
     /// The group tree, flat: index 0 is the root (all problems), children point by index.
     private var nodes: [Node]
@@ -40,12 +41,12 @@ public struct TriageReport: Sendable {
     /// Adds one reply with what the classifier decided for it.
     public mutating func add(_ event: ReplyEvent, _ classification: Classification) {
         replies += 1
-        outcomes[event.outcome, default: 0] += 1
+        outcomes[event.outcome.position] += 1
         addToTimeline(event)
         guard Self.isProblem(event) else { return }
         problems += 1
         let facts = Facts(event, classification, limits: limits)
-        nodes[0].add(facts, limits: limits)
+        nodes[0].add(facts, event, limits: limits)
         var index = 0
         for (depth, level) in grouping.levels.enumerated() {
             guard !nodes[index].isOther else { break }
@@ -65,7 +66,7 @@ public struct TriageReport: Sendable {
                 nodes[index].otherChild = nodes.count - 1
                 index = nodes.count - 1
             }
-            nodes[index].add(facts, limits: limits)
+            nodes[index].add(facts, event, limits: limits)
         }
     }
 
@@ -92,17 +93,22 @@ public struct TriageReport: Sendable {
         // Rounded down, before 1970 too.
         let (quotient, remainder) = timestamp.quotientAndRemainder(dividingBy: 3600)
         let start = (remainder < 0 ? quotient - 1 : quotient) * 3600
-        guard hours[start] != nil || hours.count < limits.hours else {
+        // One lookup for the hour already there, as nearly every reply's is.
+        if let index = hours.index(forKey: start) {
+            hours.values[index].add(event.outcome)
+        } else if hours.count < limits.hours {
+            var hour = TriageHour(start: start)
+            hour.add(event.outcome)
+            hours[start] = hour
+        } else {
             beyondTimeline += 1
-            return
         }
-        hours[start, default: TriageHour(start: start)].add(event.outcome)
     }
 
     // MARK: - Reading out
 
     /// How many replies ended with `outcome`.
-    public func count(_ outcome: Outcome) -> Int { outcomes[outcome] ?? 0 }
+    public func count(_ outcome: Outcome) -> Int { outcomes[outcome.position] }
 
     /// A group's share of the problems, 0…1.
     public func share(_ group: TriageGroup) -> Double {
@@ -152,8 +158,7 @@ private struct Facts {
     let hard: Bool
     let classDigit: Int?
     let timestamp: Int64?
-    let event: ReplyEvent
-    let action: String
+    let classification: Classification
 
     init(_ event: ReplyEvent, _ classification: Classification, limits: TriageLimits) {
         let reply = event.reply
@@ -170,9 +175,13 @@ private struct Facts {
         hard = reply.isPermanent && classification.reason.hard
         classDigit = reply.effectiveClass
         timestamp = event.timestamp
-        self.event = event
+        self.classification = classification
+    }
+
+    /// What to do: the rule's action, else the reason's (asked once per group, for its example).
+    var action: String {
         let ruleAction = classification.rule?.action ?? ""
-        action = ruleAction.isEmpty ? classification.reason.action : ruleAction
+        return ruleAction.isEmpty ? classification.reason.action : ruleAction
     }
 
     func key(_ level: TriageLevel) -> String? {
@@ -210,7 +219,7 @@ private struct Node: Sendable {
         self.isOther = isOther
     }
 
-    mutating func add(_ facts: Facts, limits: TriageLimits) {
+    mutating func add(_ facts: Facts, _ event: ReplyEvent, limits: TriageLimits) {
         count += 1
         if facts.hard { hard += 1 }
         if facts.classDigit == 5 { permanent += 1 } else if facts.classDigit == 4 { transient += 1 }
@@ -221,10 +230,11 @@ private struct Node: Sendable {
         if let domain = facts.domain { domains.add(domain, limit: limits.keysPerGroup) }
         if let relay = facts.relay { relays.add(relay, limit: limits.keysPerGroup) }
         if example == nil {
-            let reply = facts.event.reply
+            let reply = event.reply
             let text = TextCut.prefix(SafeText.visible(reply.text, keepingLineBreaks: true), bytes: limits.exampleBytes)
             example = TriageExample(codes: facts.code ?? "", text: text, classDigit: facts.classDigit)
-            action = facts.action.isEmpty ? nil : facts.action
+            let action = facts.action
+            self.action = action.isEmpty ? nil : action
         }
     }
 }
