@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 import InputReading
 import ReplyExplainer
 import SMTPCatalog

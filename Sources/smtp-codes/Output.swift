@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import CatalogDocuments
 import CatalogLoading
 import CatalogSearch
@@ -29,7 +30,7 @@ struct Output {
     }
 
     /// Writes `text` and a final newline to standard output; a closed pipe or a full
-    /// disk throws `OutputFailure` (FileHandle's write would trap instead).
+    /// disk throws `OutputFailure`.
     func write(_ text: String) throws(OutputFailure) {
         try Self.write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
     }
@@ -39,16 +40,18 @@ struct Output {
         try? write(SafeText.visible(text, keepingLineBreaks: true) + "\n", to: STDERR_FILENO, label: "smtp-codes: ")
     }
 
-    /// `FileHandle.write(contentsOf:)` throws on failure (the older `write(_:)` traps);
-    /// its error carries the `errno`.
+    /// Writes all of `text` with `write(2)`, again after a signal or a partial write;
+    /// a failure carries the `errno`.
     static func write(_ text: String, to descriptor: Int32, label: String = "") throws(OutputFailure) {
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        do {
-            try handle.write(contentsOf: Data((label + text).utf8))
-        } catch {
-            // Foundation reports a file-writing CocoaError; the errno is its underlying POSIX error.
-            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-            throw OutputFailure(code: Int32(truncatingIfNeeded: underlying?.code ?? Int(EIO)))
+        let bytes = Array((label + text).utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw OutputFailure(code: errno)
+            }
+            written += count
         }
     }
 
