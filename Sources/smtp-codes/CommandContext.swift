@@ -41,7 +41,7 @@ struct CommandContext {
 
     /// `catalogPaths` and `noBundled` as the options give them (`CatalogSources`).
     init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, knowledge: Knowledge = .entries) throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current()
         guard let resources = ResourceLocator().resourcesFolder() else {
             Output.error("resources missing: cannot find the catalog bundle (\(ResourceLocator.bundleName)) beside the binary or in PREFIX/share/smtp-codes; reinstall, or set \(ResourceLocator.environmentKey)")
             throw ExitStatus.resourcesMissing

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import FoundationEssentials
+import CatalogLoading
 import Glibc
 import InputReading
 import ReplyExplainer
@@ -138,7 +139,7 @@ final class ProgressLine {
     private var shownWidth = 0
     private var lastDrawn: UInt64 = 0
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = ProcessEnvironment.current()) {
         enabled = isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
     }
 

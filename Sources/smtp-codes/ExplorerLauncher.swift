@@ -22,7 +22,7 @@ struct ExplorerLauncher {
     var logs: [String] = []
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current()
         // `pbpaste | smtp-codes` on a terminal: explain what was piped in rather than open the explorer.
         // (With standard output not a terminal either, stdin may be a pipe nobody writes to: list instead.)
         if isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 {

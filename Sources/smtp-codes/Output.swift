@@ -12,7 +12,7 @@ struct Output {
     let width: Int
     let isTerminal: Bool
 
-    init(color: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(color: ColorChoice, environment: [String: String] = ProcessEnvironment.current()) {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         self.isTerminal = isTerminal
         useColor = color.allowsColor(onTerminal: isTerminal, environment: environment)

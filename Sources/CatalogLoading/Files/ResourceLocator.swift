@@ -14,7 +14,7 @@ public struct ResourceLocator: Sendable {
 
     public init(
         executable: URL? = ResourceLocator.currentExecutable(),
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.current()
     ) {
         self.executable = executable
         self.environment = environment
