@@ -103,7 +103,8 @@ struct CommandContext {
         return ExitStatus.invalidCatalog
     }
 
-    private static func reporting<T>(_ load: () throws -> T) throws -> T {
+    /// Runs `load`, turning its failure into what `reported(_:)` makes of it.
+    static func reporting<T>(_ load: () throws -> T) throws -> T {
         do { return try load() } catch { throw reported(error) }
     }
 

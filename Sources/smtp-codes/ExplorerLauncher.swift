@@ -28,13 +28,14 @@ struct ExplorerLauncher {
         if isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 {
             let input = try ExplainCommand.readStandardInput()
             if !input.allSatisfy(\.isWhitespace) {
-                return try ExplainCommand.explain(.arguments(input), context: try withKnowledge(context), style: .full)
+                let complete = try CommandContext.reporting { try context.addingKnowledge() }
+                return try ExplainCommand.explain(.arguments(input), context: complete, style: .full)
             }
         }
         // Pipes, dumb terminals and unknown TERM values get the plain list, never curses.
         guard CursesTerminal.isCandidate(environment: environment) else { return try printList(color: color) }
-        // The logs are read, and fail, before the terminal is taken over.
-        let complete = logs.isEmpty ? nil : try withKnowledge(context)
+        // The logs are read, and fail, before the terminal is taken over; they need the classifier.
+        let complete = logs.isEmpty ? nil : try CommandContext.reporting { try context.addingKnowledge() }
         let seen = try complete.map(seenCatalog)
         let wantsColor = color.allowsColor(onTerminal: true, environment: environment)
         guard var terminal = CursesTerminal(options: .init(useColor: wantsColor, useMouse: useMouse)) else {
@@ -67,12 +68,6 @@ struct ExplorerLauncher {
         ExplorerLoop.run(&terminal, state: state, theme: theme)
         terminal.restore()
         if terminal.stopSignal != 0 { throw ExitCode(128 + terminal.stopSignal) }
-    }
-
-    /// The context with the reason book and the provider replies and reasons, its
-    /// failures reported before curses starts.
-    private func withKnowledge(_ context: CommandContext) throws -> CommandContext {
-        do { return try context.addingKnowledge() } catch { throw CommandContext.reported(error) }
     }
 
     /// The catalog with the logs' groups after it, read before the terminal is taken over

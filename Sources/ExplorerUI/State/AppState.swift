@@ -94,6 +94,8 @@ public struct AppState: Sendable {
         next.screen = screen
         next.showsHelp = showsHelp
         next.focus = focus
+        next.listOffset = listOffset
+        next.compareOffset = compareOffset
         if !query.isEmpty { next.refreshResults() }
         if let code = selectedEntry?.code,
            let position = next.results.firstIndex(where: { next.catalog.entries[$0.entryIndex].code == code }) {
