@@ -41,8 +41,8 @@ import TestSupport
     }
 
     /// The full Foundation links FoundationInternationalization and ICU's data into the
-    /// static binary whether or not anything calls them (three fifths of the installed
-    /// size, docs/performance.md), so the modules import `FoundationEssentials` instead.
+    /// static binary whether or not anything calls them (docs/performance.md, "Installed
+    /// binary"), so the modules import `FoundationEssentials` instead.
     /// This fails on any source file that imports the full Foundation or its
     /// internationalization part, so ICU cannot come back by accident.
     @Test func sourcesImportOnlyFoundationEssentials() throws {

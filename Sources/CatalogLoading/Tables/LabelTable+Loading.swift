@@ -16,8 +16,8 @@ extension LabelTable {
         }
         let shapeError = CatalogValidationError(issues: [CatalogIssue(
             file: "locales/\(language.rawValue).json", message: "must be an object of string labels")])
-        // The byte-level reader rather than JSONDecoder, whose generic decoding is several
-        // times slower: the labels are read before the explorer's first screen.
+        // The byte-level reader rather than JSONDecoder, whose generic decoding is much
+        // slower: the labels are read before the explorer's first screen.
         guard case .object(let members)? = try? JSONParser.withParser(data, { try $0.parseDocument() }) else { throw shapeError }
         return try members.mapValues { value in
             guard case .string(let text) = value else { throw shapeError }

@@ -2,9 +2,9 @@
 /// for "resume" finds "résumé" and the reverse.
 ///
 /// Foundation's `folding(options: .diacriticInsensitive)` did this through ICU, whose
-/// data alone was over half the installed binary; the standard library has no public
-/// canonical decomposition, so the letters are listed here (docs/decisions.md,
-/// "FoundationEssentials only"). The table holds what canonical decomposition
+/// data was most of the installed binary (docs/performance.md); the standard library
+/// has no public canonical decomposition, so the letters are listed here
+/// (docs/decisions.md, "FoundationEssentials only"). The table holds what canonical decomposition
 /// followed by dropping the marks gives, for every precomposed letter of Latin-1
 /// Supplement, Latin Extended-A and -B and Latin Extended Additional (Vietnamese and
 /// the rest), plus the letters with a stroke that have no decomposition but whose
