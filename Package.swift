@@ -31,7 +31,11 @@ let package = Package(
         .target(
             name: "CatalogLoading",
             dependencies: ["SMTPCatalog", "CatalogSearch"],
-            resources: [.copy("../../Resources")]
+            resources: [.copy("../../Resources")],
+            // SwiftPM's generated resource accessor imports the full Foundation; without
+            // this, its members (`localizedDescription`) reach every file of the module, and
+            // one use links ICU into the binary (docs/decisions.md, "FoundationEssentials only").
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(name: "CatalogSearch", dependencies: ["SMTPCatalog"]),
         .target(name: "ReplyExplainer", dependencies: ["SMTPCatalog"]),

@@ -3,7 +3,7 @@
 #   PREFIX/bin/smtp-codes and PREFIX/share/smtp-codes/{catalog,locales,...}
 # The binary finds PREFIX/share/smtp-codes from its own location, so it runs from any directory.
 # With --strip the installed copy loses its symbol table and debug sections (`make install`
-# does this: 78 MB become 60 MB); the binary given is left as it is.
+# does this; the sizes are in docs/performance.md); the binary given is left as it is.
 # Usage: scripts/install-files.sh [--strip] BINARY PREFIX
 set -euo pipefail
 strip_binary=no

@@ -1,5 +1,6 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
+import Glibc
 import TerminalScreen
 
 /// The only code that talks to ncurses: it starts and restores the terminal,

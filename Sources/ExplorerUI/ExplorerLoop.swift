@@ -14,8 +14,7 @@ public enum ExplorerLoop {
 
     @discardableResult
     public static func run<T: Terminal>(_ terminal: inout T, state initial: AppState, theme: Theme) -> Outcome {
-        var state = update(initial, .resize(terminal.size)).state
-        terminal.draw(ExplorerView(state: state, theme: theme).render())
+        var state = drawFirstFrame(&terminal, state: initial, theme: theme)
         var searchOwed = false
         var frameOwed = false
         while let event = terminal.nextEvent() {
@@ -44,5 +43,14 @@ public enum ExplorerLoop {
             }
         }
         return Outcome(state: state, quit: false)
+    }
+
+    /// Fits `state` to the terminal and draws it, as `run` starts; returns the fitted state.
+    /// The launcher calls it to show the codes while the rest of the catalog still loads,
+    /// then `run` with the grown state (ncurses sends only what changed).
+    public static func drawFirstFrame<T: Terminal>(_ terminal: inout T, state: AppState, theme: Theme) -> AppState {
+        let fitted = update(state, .resize(terminal.size)).state
+        terminal.draw(ExplorerView(state: fitted, theme: theme).render())
+        return fitted
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A read that could not start or could not finish. The lines handed on before it
 /// stay handed on; `summary` says how many there were.

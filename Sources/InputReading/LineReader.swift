@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads a file or standard input in chunks and hands on each line as bytes, with its
 /// 1-based number: without its line break (LF or CRLF), cut at `maximumLineBytes` (the
@@ -55,7 +56,7 @@ public struct LineReader: Sendable {
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG { total = Int(status.st_size) }
         return try read(name: source.name, total: total, progress: progress, line: line) { buffer throws(ReadError) in
             while true {
-                let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+                let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
                 if count >= 0 { return count }
                 if errno != EINTR { throw ReadError(code: errno, detail: nil) }
             }
@@ -172,7 +173,7 @@ public struct LineReader: Sendable {
     /// Opens a path for reading. A FIFO is opened without waiting for a writer (a plain
     /// open would block forever if none comes), then given ten seconds for one to write or close.
     static func open(_ path: String) throws(ReadError) -> Int32 {
-        let descriptor = Foundation.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(code: errno, detail: nil) }
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFIFO {

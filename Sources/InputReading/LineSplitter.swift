@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Cuts a stream of byte chunks into lines: at LF, with a CR before it dropped, each
 /// line at most `maximum` bytes (backed off to the start of a UTF-8 sequence rather

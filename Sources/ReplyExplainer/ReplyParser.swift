@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 /// Finds SMTP replies in what people paste: bare replies, multi-line replies,
@@ -130,7 +130,7 @@ public enum ReplyParser {
         var result = String(text)
         if let note = result.firstMatch(of: patterns.inReplyToNote) { result.removeSubrange(note.range) }
         // Brackets are not trimmed here: a reply may end in its own "(S3150)"; only unbalanced ones go.
-        return withoutStrayClosers(result.trimmingCharacters(in: CharacterSet(charactersIn: " \t-:;")))
+        return withoutStrayClosers(result.trimmed { " \t-:;".contains($0) })
     }
 
     /// Drops closing brackets at the end that nothing in the text opened (`…User unknown))`,
@@ -171,7 +171,7 @@ public enum ReplyParser {
             result = result.dropFirst()
             while result.first == " " { result = result.dropFirst() }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimmingSpaces()
     }
 
     /// `withoutStrayClosers` on bytes, for text that is all ASCII (nearly every reply): the same
@@ -237,7 +237,7 @@ public enum ReplyParser {
         var result = text
         let codes = reply.enhancedCode.map { [" \(code)-\($0) ", " \(code) \($0) "] } ?? [" \(code)-"]
         for prefix in codes where result.contains(prefix) {
-            result = result.replacingOccurrences(of: prefix, with: "\n")
+            result = result.replacing(prefix, with: "\n")
         }
         return result
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 /// Builds large catalogs in the real schema for benchmarks and scale tests:
@@ -98,7 +98,7 @@ public struct SyntheticCatalog {
     }
 
     private func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     }
 }
 

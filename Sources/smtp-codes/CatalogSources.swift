@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import CatalogLoading
 
 /// Which catalogs one run reads, in the order they are laid over each other

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import CatalogLoading
 import SMTPCatalog
 
@@ -51,7 +51,7 @@ enum CodeCompletion {
 
     /// The catalog, or nil when it cannot be read: a completion prints nothing rather
     /// than an error in the middle of the command line being typed.
-    static func loadCatalog(words: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Catalog? {
+    static func loadCatalog(words: [String], environment: [String: String] = ProcessEnvironment.current()) -> Catalog? {
         let (paths, noBundled) = catalogOptions(in: words)
         let bundled = ResourceLocator().resourcesFolder()?.appendingPathComponent("catalog")
         guard let sources = CatalogSources(paths: paths, noBundled: noBundled && !paths.isEmpty, bundled: bundled,

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import CatalogDocuments
 import CatalogLoading
 import CatalogSearch
@@ -10,29 +10,42 @@ import SMTPCatalog
 /// the labels and the output settings. Failures print to stderr and exit with
 /// the documented code, before anything is drawn.
 struct CommandContext {
-    /// The codes, then the provider replies and reasons as entries (`KnowledgeEntries`).
+    /// How much of the reason and rule files (`Resources/reasons`, `Resources/rules`) a run
+    /// reads up front.
+    enum Knowledge {
+        /// The classifier, and the provider replies and reasons as entries of the catalog
+        /// (`KnowledgeEntries`): lists, search and `show` serve them.
+        case entries
+        /// The classifier only: commands that classify replies (`explain`, `triage`).
+        case classifier
+        /// Neither yet: the codes alone, for the explorer's first screen; `addingKnowledge()`
+        /// reads the rest (docs/decisions.md, "The first screen draws the codes alone").
+        case later
+    }
+
+    /// The codes, then (unless the knowledge comes later) the provider replies and reasons as entries.
     let catalog: Catalog
+    /// Classifies with the reason book; with the knowledge still to come, an empty book.
     let classifier: ReasonClassifier
     let labels: LabelTable
+    /// Loaded with the knowledge (only search needs them), so empty until it is.
     let synonyms: SynonymTable
     let output: Output
     let resources: URL
+    let language: Language
 
-    /// `knowledge: false` for commands that only classify replies (`explain`, `triage`): the
-    /// provider replies and reasons as entries serve lists, search and `show`, not them.
-    init(_ options: GlobalOptions, knowledge: Bool = true) throws {
+    init(_ options: GlobalOptions, knowledge: Knowledge = .entries) throws {
         try self.init(catalogPaths: options.catalog, noBundled: options.noBundled, language: options.lang, color: options.color,
                       knowledge: knowledge)
     }
 
     /// `catalogPaths` and `noBundled` as the options give them (`CatalogSources`).
-    init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, knowledge: Bool = true) throws {
-        let environment = ProcessInfo.processInfo.environment
+    init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, knowledge: Knowledge = .entries) throws {
+        let environment = ProcessEnvironment.current()
         guard let resources = ResourceLocator().resourcesFolder() else {
             Output.error("resources missing: cannot find the catalog bundle (\(ResourceLocator.bundleName)) beside the binary or in PREFIX/share/smtp-codes; reinstall, or set \(ResourceLocator.environmentKey)")
             throw ExitStatus.resourcesMissing
         }
-        self.resources = resources
         guard let sources = CatalogSources(paths: catalogPaths, noBundled: noBundled,
                                            bundled: resources.appendingPathComponent("catalog"), environment: environment)
         else { throw ValidationError("--no-bundled needs at least one --catalog PATH to read instead") }
@@ -40,21 +53,59 @@ struct CommandContext {
         // The bundled catalog's titles and summaries in the interface language, when it has them.
         let translation = resources.appendingPathComponent("locales/catalog-\(language.rawValue).json")
         let translates = !noBundled && FileManager.default.fileExists(atPath: translation.path)
+        let codes: Catalog, labels: LabelTable
         do {
-            let codes = try CatalogLoader.load(from: sources.base, translation: translates ? translation : nil,
-                                               overlays: sources.overlays, home: environment["HOME"],
-                                               whenLarge: LargeAllocations.returnToSystemWhenFreed)
+            codes = try CatalogLoader.load(from: sources.base, translation: translates ? translation : nil,
+                                           overlays: sources.overlays, home: environment["HOME"],
+                                           whenLarge: LargeAllocations.returnToSystemWhenFreed)
             labels = try LabelTable.load(language, resources: resources)
-            let book = try ReasonBookLoader.load(resources: resources)
-                .withTitles(try ReasonBookLoader.titles(for: language, resources: resources))
-            catalog = knowledge ? KnowledgeEntries.catalog(codes, adding: book, labels: labels) : codes
-            classifier = ReasonClassifier(book: book)
-            synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
-        } catch let error as CatalogValidationError {
-            Output.error(error.description)
-            throw ExitStatus.invalidCatalog
+        } catch {
+            throw Self.reported(error)
         }
-        output = Output(color: color, environment: environment)
+        self.init(catalog: codes, classifier: ReasonClassifier(book: .empty), labels: labels, synonyms: .empty,
+                  output: Output(color: color, environment: environment), resources: resources, language: language)
+        switch knowledge {
+        case .entries: self = try Self.reporting { try addingKnowledge() }
+        case .classifier: self = try Self.reporting { try addingKnowledge(asEntries: false) }
+        case .later: break
+        }
+    }
+
+    private init(catalog: Catalog, classifier: ReasonClassifier, labels: LabelTable, synonyms: SynonymTable, output: Output,
+                 resources: URL, language: Language) {
+        self.catalog = catalog
+        self.classifier = classifier
+        self.labels = labels
+        self.synonyms = synonyms
+        self.output = output
+        self.resources = resources
+        self.language = language
+    }
+
+    /// This context with the reason book read and validated: the classifier, the
+    /// synonyms, and (with `asEntries`) the provider replies and reasons after the codes.
+    /// Throws `CatalogValidationError` without printing it, so that the explorer can
+    /// first give the terminal back; `reported(_:)` prints it.
+    func addingKnowledge(asEntries: Bool = true) throws -> CommandContext {
+        let book = try ReasonBookLoader.load(resources: resources)
+            .withTitles(try ReasonBookLoader.titles(for: language, resources: resources))
+        let synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
+        return CommandContext(catalog: asEntries ? KnowledgeEntries.catalog(catalog, adding: book, labels: labels) : catalog,
+                              classifier: ReasonClassifier(book: book), labels: labels, synonyms: synonyms, output: output,
+                              resources: resources, language: language)
+    }
+
+    /// What to throw for a loading failure: an invalid catalog, reason or rule file is
+    /// printed (every issue) and becomes exit status 65; anything else passes as it is.
+    static func reported(_ error: any Error) -> any Error {
+        guard let invalid = error as? CatalogValidationError else { return error }
+        Output.error(invalid.description)
+        return ExitStatus.invalidCatalog
+    }
+
+    /// Runs `load`, turning its failure into what `reported(_:)` makes of it.
+    static func reporting<T>(_ load: () throws -> T) throws -> T {
+        do { return try load() } catch { throw reported(error) }
     }
 
     /// Resolves a code argument or exits 1 with suggestions (64 when it is not a code at all).
@@ -65,7 +116,7 @@ struct CommandContext {
         let code = StatusCode(parsing: argument)
         if let code, let resolved = catalog.resolve(code) { return [resolved] }
         if code == nil, let knowledge = catalog.resolve(argument) { return [knowledge] }
-        let providerReplies = classifier.book.rules(withProviderCode: argument.trimmingCharacters(in: .whitespaces))
+        let providerReplies = classifier.book.rules(withProviderCode: argument.trimmingSpaces())
             .compactMap { catalog.resolve($0.id) }
         if !providerReplies.isEmpty { return providerReplies }
         // An unregistered detail (`5.7.54`) reads by its class and subject, as explain does.

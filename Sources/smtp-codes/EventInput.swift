@@ -1,5 +1,8 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+import CatalogLoading
+import Glibc
 import InputReading
 import ReplyExplainer
 import SMTPCatalog
@@ -205,7 +208,7 @@ final class ProgressLine {
     private var shownWidth = 0
     private var lastDrawn: UInt64 = 0
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = ProcessEnvironment.current()) {
         enabled = isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
     }
 

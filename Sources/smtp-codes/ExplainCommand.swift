@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import CatalogDocuments
 import CatalogLoading
 import CatalogSearch
@@ -47,7 +48,7 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(options, knowledge: false)
+        let context = try CommandContext(options, knowledge: .classifier)
         if lines.isEmpty || lines == ["-"] {
             guard isatty(STDIN_FILENO) == 0 else {
                 Output.error(context.labels["explain.stdin_help"])

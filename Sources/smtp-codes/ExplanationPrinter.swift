@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import CatalogDocuments
 import CatalogLoading
 import CatalogSearch
@@ -46,6 +46,6 @@ struct ExplanationPrinter {
         }
         if !explanation.action.isEmpty { parts.append(explanation.action) }
         // One line whatever the texts hold: line breaks and control characters become visible or spaces.
-        return parts.map { SafeText.visible($0.replacingOccurrences(of: "\n", with: " ")) }.joined(separator: " · ")
+        return parts.map { SafeText.visible($0.replacing("\n", with: " ")) }.joined(separator: " · ")
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import CursesTerminal
 import ExplorerUI
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 import CatalogDocuments
 import CatalogLoading
 import CatalogSearch
@@ -11,6 +13,8 @@ import SMTPCatalog
 
 /// Opens the interactive explorer; called by the root command with no subcommand.
 struct ExplorerLauncher {
+    /// The codes and labels only (`CommandContext.Knowledge.later`): the reason and rule
+    /// files are read when something needs them, after the first screen if nothing sooner.
     let context: CommandContext
     let color: ColorChoice
     let useMouse: Bool
@@ -18,37 +22,57 @@ struct ExplorerLauncher {
     var logs: [String] = []
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current()
         // `pbpaste | smtp-codes` on a terminal: explain what was piped in rather than open the explorer.
         // (With standard output not a terminal either, stdin may be a pipe nobody writes to: list instead.)
         if isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 {
             let input = try ExplainCommand.readStandardInput()
-            if !input.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return try ExplainCommand.explain(.arguments(input), context: context, style: .full)
+            if !input.allSatisfy(\.isWhitespace) {
+                let complete = try CommandContext.reporting { try context.addingKnowledge() }
+                return try ExplainCommand.explain(.arguments(input), context: complete, style: .full)
             }
         }
         // Pipes, dumb terminals and unknown TERM values get the plain list, never curses.
         guard CursesTerminal.isCandidate(environment: environment) else { return try printList(color: color) }
+        // The logs are read, and fail, before the terminal is taken over; they need the classifier.
+        let complete = logs.isEmpty ? nil : try CommandContext.reporting { try context.addingKnowledge() }
+        let seen = try complete.map(seenCatalog)
         let wantsColor = color.allowsColor(onTerminal: true, environment: environment)
         guard var terminal = CursesTerminal(options: .init(useColor: wantsColor, useMouse: useMouse)) else {
             // No terminal description for this TERM, so nothing says it understands colour escapes.
             return try printList(color: color == .always ? .always : .never)
         }
-        let catalog = logs.isEmpty ? context.catalog : try seenCatalog()
-        let state = AppState(catalog: catalog, labels: context.labels, size: terminal.size,
-                             synonyms: context.synonyms, mouseEnabled: useMouse, classifier: context.classifier,
-                             tab: logs.isEmpty ? .all : .seen)
-        // The first screen needs no search index; build it meanwhile on the other core.
+        let theme = Theme(usesColor: wantsColor)
+        var state: AppState
+        if let complete, let seen {
+            state = AppState(index: SearchIndex(catalog: seen, synonyms: complete.synonyms), labels: complete.labels,
+                             size: terminal.size, mouseEnabled: useMouse, classifier: complete.classifier, tab: .seen)
+        } else {
+            // The first screen lists the codes, before the reason and rule files are read
+            // (most of the start-up time); their entries join the list right after it.
+            let codesOnly = AppState(catalog: context.catalog, labels: context.labels, size: terminal.size, mouseEnabled: useMouse)
+            state = ExplorerLoop.drawFirstFrame(&terminal, state: codesOnly, theme: theme)
+            let knowledge: CommandContext
+            do {
+                knowledge = try context.addingKnowledge()
+            } catch {
+                terminal.restore()
+                throw CommandContext.reported(error)
+            }
+            state = state.addingKnowledge(SearchIndex(catalog: knowledge.catalog, synonyms: knowledge.synonyms),
+                                          classifier: knowledge.classifier)
+        }
+        // The search index is not needed to draw; build it meanwhile on the other core.
         let index = state.index
         DispatchQueue.global(qos: .userInitiated).async { index.prepare() }
-        ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: wantsColor))
+        ExplorerLoop.run(&terminal, state: state, theme: theme)
         terminal.restore()
         if terminal.stopSignal != 0 { throw ExitCode(128 + terminal.stopSignal) }
     }
 
     /// The catalog with the logs' groups after it, read before the terminal is taken over
     /// (so a file that cannot be read is reported on a plain screen, exit 74).
-    private func seenCatalog() throws -> Catalog {
+    private func seenCatalog(_ context: CommandContext) throws -> Catalog {
         var report = TriageReport()
         var input = EventInput(classifier: context.classifier, format: nil)
         let progress = ProgressLine()

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import CatalogDocuments
 import CatalogLoading
 import CatalogSearch
@@ -11,7 +12,7 @@ struct Output {
     let width: Int
     let isTerminal: Bool
 
-    init(color: ColorChoice, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(color: ColorChoice, environment: [String: String] = ProcessEnvironment.current()) {
         let isTerminal = isatty(STDOUT_FILENO) == 1
         self.isTerminal = isTerminal
         useColor = color.allowsColor(onTerminal: isTerminal, environment: environment)
@@ -29,7 +30,7 @@ struct Output {
     }
 
     /// Writes `text` and a final newline to standard output; a closed pipe or a full
-    /// disk throws `OutputFailure` (FileHandle's write would trap instead).
+    /// disk throws `OutputFailure`.
     func write(_ text: String) throws(OutputFailure) {
         try Self.write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
     }
@@ -39,20 +40,12 @@ struct Output {
         try? write(SafeText.visible(text, keepingLineBreaks: true) + "\n", to: STDERR_FILENO, label: "smtp-codes: ")
     }
 
-    /// `FileHandle.write(contentsOf:)` throws on failure (the older `write(_:)` traps);
-    /// its error carries the `errno`.
+    /// Writes all of `text` (after `label`); see `write(bytes:to:)`.
     static func write(_ text: String, to descriptor: Int32, label: String = "") throws(OutputFailure) {
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        do {
-            try handle.write(contentsOf: Data((label + text).utf8))
-        } catch {
-            // Foundation reports a file-writing CocoaError; the errno is its underlying POSIX error.
-            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-            throw OutputFailure(code: Int32(truncatingIfNeeded: underlying?.code ?? Int(EIO)))
-        }
+        try write(bytes: Array((label + text).utf8), to: descriptor)
     }
 
-    /// Writes `bytes` whole with write(2), retrying after a signal and a short write; a closed
+    /// Writes `bytes` whole with `write(2)`, again after a signal or a partial write; a closed
     /// pipe or a full disk throws `OutputFailure` with the `errno`.
     static func write(bytes: [UInt8], to descriptor: Int32) throws(OutputFailure) {
         var failure: Int32?

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Standard output could not be written: the reader went away (`| head`) or the
 /// disk is full (`> /dev/full`).

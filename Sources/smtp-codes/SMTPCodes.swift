@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import CatalogDocuments
 import CatalogLoading
 import CatalogSearch
@@ -81,7 +82,8 @@ struct SMTPCodes: ParsableCommand {
     private static func openExplorer(
         catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, useMouse: Bool, logs: [String]
     ) throws {
-        let context = try CommandContext(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color)
+        let context = try CommandContext(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
+                                         knowledge: .later)
         try ExplorerLauncher(context: context, color: color, useMouse: useMouse, logs: logs).run()
     }
 

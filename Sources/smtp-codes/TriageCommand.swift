@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import CatalogDocuments
 import InputReading
 import ReplyExplainer
@@ -44,7 +45,7 @@ struct TriageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try CommandContext(options, knowledge: false)
+        let context = try CommandContext(options, knowledge: .classifier)
         let sources = files.isEmpty ? [InputSource.standardInput] : files.map(InputSource.init(argument:))
         if sources.contains(.standardInput), isatty(STDIN_FILENO) == 1 {
             Output.error("paste or pipe a mail log, e.g.  smtp-codes triage /var/log/mail.log  or  zcat mail.log.1.gz | smtp-codes triage")

@@ -32,21 +32,12 @@ import TestSupport
     /// A broken rule file (here one whose title would clear the screen) stops every command
     /// with exit 65 and names the file, the rule and the field; nothing reaches stdout.
     @Test func brokenRuleFileExits65AndNamesTheRule() throws {
-        let folder = try temporaryFolder()
+        let folder = try BrokenResources.withBrokenRuleFile()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let resources = try BundledCatalog.resources
-        for part in ["catalog", "locales", "search", "reasons", "rules"] {
-            try FileManager.default.copyItem(at: resources.appendingPathComponent(part), to: folder.appendingPathComponent(part))
-        }
-        try Data(#"""
-            {"schema": 1, "source": {"id": "zz", "name": "Evil", "kind": "provider"}, "rules": [
-              {"id": "zz.clear", "title": "Clear \u001b[2J", "any": ["boom"], "reason": "no_such", "explanation": "e",
-               "action": "a", "example": "550 boom"}]}
-            """#.utf8).write(to: folder.appendingPathComponent("rules/zz.json"))
         for arguments in [["explain", "550 boom"], ["show", "553"]] {
             let result = try ProcessRunner.smtpCodes(arguments, environment: ["SMTP_CODES_RESOURCES": folder.path])
             #expect(result.status == 65 && result.stdout.isEmpty)
-            for fragment in ["rules/zz.json", "entry zz.clear", "field 'title': holds the control character U+1B", "field 'reason'"] {
+            for fragment in BrokenResources.reportFragments {
                 #expect(result.stderr.contains(fragment), "missing \(fragment) in \(result.stderr)")
             }
             #expect(!result.stderr.contains("\u{1B}"))

@@ -40,6 +40,28 @@ import TestSupport
         }
     }
 
+    /// The full Foundation links FoundationInternationalization and ICU's data into the
+    /// static binary whether or not anything calls them (docs/performance.md, "Installed
+    /// binary"), so the modules import `FoundationEssentials` instead.
+    /// This fails on any source file that imports the full Foundation or its
+    /// internationalization part, so ICU cannot come back by accident.
+    @Test func sourcesImportOnlyFoundationEssentials() throws {
+        let sources = BinaryLocator.packageRoot.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)?.allObjects as? [String])
+            .filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 100, "found only \(files.count) Swift files under \(sources.path)")
+        let forbidden = /^\s*(@\w+\s+)*((public|package|internal|fileprivate|private)\s+)?import\s+((typealias|struct|class|enum|protocol|let|var|func)\s+)?(Foundation|FoundationInternationalization)(\.\w+)?\s*(\/\/.*)?$/
+        var offenders: [String] = []
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where line.wholeMatch(of: forbidden) != nil {
+                offenders.append("Sources/\(file):\(number + 1): \(line)")
+            }
+        }
+        #expect(offenders.isEmpty, "import FoundationEssentials (and Glibc, Dispatch) instead:\n\(offenders.joined(separator: "\n"))")
+    }
+
     @Test func makeInstallStrips() throws {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/make"), "make is missing: apt-get install make")
         let plan = try ProcessRunner.run(

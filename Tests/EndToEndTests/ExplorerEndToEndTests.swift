@@ -203,6 +203,21 @@ import TestSupport
         #expect(screen.contains("550 5.1.1") && screen.contains("Permanent failure"))
     }
 
+    /// The explorer draws the codes before it reads the rule files; a broken one (only a
+    /// damaged install has one) still ends it with exit 65 and the whole report, written
+    /// after the terminal is given back, so it stays on the normal screen.
+    @Test func brokenRuleFileReadAfterTheFirstScreenIsReportedOnTheRestoredTerminal() throws {
+        let resources = try BrokenResources.withBrokenRuleFile()
+        defer { try? FileManager.default.removeItem(at: resources) }
+        let run = try Run(width: 160, height: 40, environment: ["SMTP_CODES_RESOURCES": resources.path])
+        #expect(try run.exitStatus() == "65")
+        #expect(try run.terminalRestored())
+        let screen = try run.session.screen()
+        for fragment in BrokenResources.reportFragments {
+            #expect(screen.contains(fragment), "missing \(fragment) in\n\(screen)")
+        }
+    }
+
     @Test func dumbTerminalGetsThePlainList() throws {
         let run = try Run(launcher: "env TERM=dumb")
         #expect(try run.exitStatus() == "0")

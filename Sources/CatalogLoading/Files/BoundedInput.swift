@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SMTPCatalog
 
 /// Reads a stream (standard input, a pipe, a device) into memory up to a stated
@@ -32,7 +33,7 @@ public enum BoundedInput {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while data.count <= limit {
             let wanted = min(chunk.count, limit + 1 - data.count)
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Failure(code: errno)

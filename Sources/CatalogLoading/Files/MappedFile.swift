@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SMTPCatalog
 
 /// A catalog file mapped into memory rather than read into a buffer.

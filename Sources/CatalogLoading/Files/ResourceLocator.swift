@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 /// Finds the bundled `Resources` folder without SwiftPM's `Bundle.module`,
@@ -14,7 +14,7 @@ public struct ResourceLocator: Sendable {
 
     public init(
         executable: URL? = ResourceLocator.currentExecutable(),
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.current()
     ) {
         self.executable = executable
         self.environment = environment
@@ -39,9 +39,9 @@ public struct ResourceLocator: Sendable {
     /// The first candidate that holds a `catalog` folder, or nil.
     public func resourcesFolder() -> URL? {
         candidates.first { candidate in
-            var isFolder: ObjCBool = false
+            var isFolder = false
             return FileManager.default.fileExists(
-                atPath: candidate.appendingPathComponent("catalog").path, isDirectory: &isFolder) && isFolder.boolValue
+                atPath: candidate.appendingPathComponent("catalog").path, isDirectory: &isFolder) && isFolder
         }
     }
 

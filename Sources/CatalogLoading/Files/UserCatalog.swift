@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where a user keeps catalogs of their own, laid over the bundled one
 /// (docs/catalog.md, "Your own codes"): `$XDG_CONFIG_HOME/smtp-codes/catalog`, a

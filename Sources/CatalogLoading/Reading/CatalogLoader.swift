@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SMTPCatalog
 
 /// Reads catalog JSON from a file or a folder of files and validates all of it
@@ -123,7 +124,10 @@ public enum CatalogLoader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: url.path)
         } catch {
-            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "folder cannot be read: \(error.localizedDescription)")])
+            // FileManager's error wraps the system's; its text is what people can act on.
+            let code = ((error as? CocoaError)?.underlying as? POSIXError)?.code.rawValue
+            let reason = code.map { String(cString: strerror($0)) } ?? "\(error)"
+            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "folder cannot be read: \(reason)")])
         }
         let files = names.filter { $0.hasSuffix(".json") }.sorted().map { url.appendingPathComponent($0) }
         guard !files.isEmpty else {

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import SMTPCatalog
 import TextSafety
 
@@ -109,7 +110,8 @@ struct CatalogReading {
     ) -> (first: EntryRun, second: EntryRun, end: Int)? {
         let start = parser.position
         let count = parser.withBytes { $0.count }
-        guard ProcessInfo.processInfo.activeProcessorCount > 1, count - start >= parallelMinimum,
+        // Size first: a small catalog (the bundled one) never wakes ProcessInfo at start-up.
+        guard count - start >= parallelMinimum, ProcessInfo.processInfo.activeProcessorCount > 1,
               let comma = parser.withBytes({ EntrySplit.comma(in: $0, from: start, to: count) })
         else { return nil }
         let results = ParallelSlots<(run: EntryRun, end: Int)?>(count: 2)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 /// Reads the fields of one JSON object of a reasons or rules file, recording every

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 /// Reads and validates `reasons/reasons.json`, `reasons/codes.json` and every

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 /// Validates one `rules/*.json` file: its source and each rule (docs/reasons.md).

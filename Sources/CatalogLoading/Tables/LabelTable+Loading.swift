@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 extension LabelTable {
@@ -14,11 +14,14 @@ extension LabelTable {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             throw CatalogValidationError(issues: [CatalogIssue(file: "locales/\(language.rawValue).json", message: "cannot be read")])
         }
-        do {
-            return try JSONDecoder().decode([String: String].self, from: data)
-        } catch {
-            throw CatalogValidationError(issues: [CatalogIssue(
-                file: "locales/\(language.rawValue).json", message: "must be an object of string labels")])
+        let shapeError = CatalogValidationError(issues: [CatalogIssue(
+            file: "locales/\(language.rawValue).json", message: "must be an object of string labels")])
+        // The byte-level reader rather than JSONDecoder, whose generic decoding is much
+        // slower: the labels are read before the explorer's first screen.
+        guard case .object(let members)? = try? JSONParser.withParser(data, { try $0.parseDocument() }) else { throw shapeError }
+        return try members.mapValues { value in
+            guard case .string(let text) = value else { throw shapeError }
+            return text
         }
     }
 }

@@ -1,5 +1,5 @@
 import CatalogSearch
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 extension SynonymTable {

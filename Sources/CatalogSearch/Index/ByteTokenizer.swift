@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 /// Cuts text into folded word tokens on bytes: plain lowercase ASCII words are

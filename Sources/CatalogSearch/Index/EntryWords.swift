@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SMTPCatalog
 
 /// The words of a run of entries: each distinct word interned once, and for each

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SMTPCatalog
 
 /// Interns word tokens given as bytes, so building the vocabulary of a large

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import SMTPCatalog
 
 /// Every distinct word of the catalog, sorted, with the entries each occurs in.

@@ -1,13 +1,25 @@
-import Foundation
 import SMTPCatalog
 
 /// How search sees text: folded to lowercase without accents, one character
 /// at a time (so offsets still point into the original), cut into word tokens.
 enum SearchText {
+    /// Lowercase, and an accented Latin letter's base letter (`AccentFolding`), whether it
+    /// comes precomposed (`é`) or as a letter and combining marks (`e` + U+0301). A
+    /// character that would fold to more or fewer than one character stays lowercased.
     static func fold(_ character: Character) -> Character {
         if character.isASCII { return Character(character.lowercased()) }
-        let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return folded.count == 1 ? folded.first! : character
+        var folded = String.UnicodeScalarView()
+        for scalar in character.unicodeScalars {
+            if let base = AccentFolding.base(of: scalar) {
+                folded.append(base)
+            } else {
+                folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.filter { !AccentFolding.isCombiningMark($0) })
+            }
+        }
+        let result = String(folded)
+        if result.count == 1 { return result.first! }
+        let lowered = character.lowercased()
+        return lowered.count == 1 ? lowered.first! : character
     }
 
     static func fold(_ text: some StringProtocol) -> String {

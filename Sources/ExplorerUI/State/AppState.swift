@@ -82,6 +82,30 @@ public struct AppState: Sendable {
         clampScrolling()
     }
 
+    /// This state over a catalog that grew, the same codes with the provider replies and
+    /// reasons after them (the explorer draws its first screen before those are read):
+    /// what the person sees stays (tab, query, selected code, marks, focus, open screen),
+    /// and the list, counts and texts follow the new catalog.
+    public func addingKnowledge(_ grown: SearchIndex, classifier: ReasonClassifier) -> AppState {
+        var next = AppState(index: grown, labels: labels, size: size, mouseEnabled: mouseEnabled, classifier: classifier, tab: tab)
+        next.query = query
+        next.isSearching = isSearching
+        next.marks = marks
+        next.screen = screen
+        next.showsHelp = showsHelp
+        next.focus = focus
+        next.listOffset = listOffset
+        next.compareOffset = compareOffset
+        if !query.isEmpty { next.refreshResults() }
+        if let code = selectedEntry?.code,
+           let position = next.results.firstIndex(where: { next.catalog.entries[$0.entryIndex].code == code }) {
+            next.selection = position
+            next.detailOffset = detailOffset
+        }
+        next.clampScrolling()
+        return next
+    }
+
     /// The entry under the selection, if the list is not empty.
     public var selectedEntry: CatalogEntry? {
         results.indices.contains(selection) ? catalog.entries[results[selection].entryIndex] : nil

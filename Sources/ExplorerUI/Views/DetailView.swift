@@ -35,7 +35,7 @@ struct DetailView {
     /// (nearly) a code, else a hint to use fewer words or paste a whole reply.
     private func noMatchLines(width: Int) -> [String] {
         let labels = state.labels
-        let query = state.query.trimmingCharacters(in: .whitespaces)
+        let query = state.query.trimmingSpaces()
         let looksLikeACode = query.contains(where: \.isNumber) && query.count <= 12
             && query.allSatisfy { $0.isNumber || "xX.*".contains($0) }
         let near = looksLikeACode ? state.catalog.suggestions(for: query) : []

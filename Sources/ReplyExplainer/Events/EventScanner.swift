@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads any input line by line and hands on every reply it finds as a `ReplyEvent`.
 /// The format is given (`--format`) or detected from the first lines; memory stays

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The validated set of codes, with lookups by any accepted code form.
 public struct Catalog: Sendable {
@@ -80,13 +80,13 @@ public struct Catalog: Sendable {
     /// A provider reply's or reason's id (`yahoo.tss04`, `greylisted`) finds its entry.
     public func resolve(_ text: String) -> ResolvedCode? {
         if let code = StatusCode(parsing: text) { return resolve(code) }
-        return entry(forKey: text.trimmingCharacters(in: .whitespaces)).map { ResolvedCode(entry: $0) }
+        return entry(forKey: text.trimmingSpaces()).map { ResolvedCode(entry: $0) }
     }
 
     /// Known codes close to an unknown one, nearest first: same kind, then the
     /// fewest differing characters, then the smallest numeric distance.
     public func suggestions(for text: String, limit: Int = 5) -> [String] {
-        let wanted = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let wanted = text.trimmingSpaces().uppercased()
         let parsed = StatusCode(parsing: wanted)
         let probe = parsed?.catalogKey ?? wanted
         let probeKind: CodeKind? = parsed?.kind ?? (wanted.contains(".") ? .enhanced : nil)

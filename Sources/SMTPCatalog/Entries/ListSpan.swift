@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where one list (commands, keywords…) lies in a `TextStore`'s item spans.
 package struct ListSpan: Sendable, Hashable {

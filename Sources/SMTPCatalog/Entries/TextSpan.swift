@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where one text lies in a `TextStore`.
 package struct TextSpan: Sendable, Hashable {

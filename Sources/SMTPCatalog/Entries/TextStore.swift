@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every text of a catalog as one block of UTF-8 that entries point into.
 ///

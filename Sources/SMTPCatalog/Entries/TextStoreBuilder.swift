@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Collects texts while a catalog is read, then becomes its `TextStore`.
 package struct TextStoreBuilder: Sendable {

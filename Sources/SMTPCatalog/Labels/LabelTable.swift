@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Interface labels in one language, read from `Resources/locales/<lang>.json`.
 /// Missing keys fall back to English, so a partial translation still reads.
@@ -24,7 +24,7 @@ public struct LabelTable: Sendable {
     public func format(_ key: String, _ arguments: String...) -> String {
         var text = self[key]
         for (index, argument) in arguments.enumerated().reversed() {
-            text = text.replacingOccurrences(of: "%\(index + 1)$@", with: argument)
+            text = text.replacing("%\(index + 1)$@", with: argument)
         }
         return text
     }

@@ -1,11 +1,14 @@
-import Foundation
+import Synchronization
 
 /// A value worked out on first use, once, by whichever thread asks first; the
 /// others wait for it. The search index and the folded synonyms are built this
 /// way, so that start-up does not pay for them (the explorer asks for them on
 /// another thread once its first screen is up).
 package final class OnceValue<Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    /// Guards `make` and `made`; a `Mutex` of nothing, used as a plain lock, because the
+    /// value is handed out of the lock (which `Mutex<Value>` would not allow for a
+    /// value that is not `Sendable`).
+    private let lock = Mutex<Void>(())
     private var make: (@Sendable () -> Value)?
     private var made: Value?
 
@@ -14,12 +17,12 @@ package final class OnceValue<Value>: @unchecked Sendable {
     }
 
     package var value: Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let value = make!()
-        made = value
-        make = nil  // lets go of what building needed
-        return value
+        lock.withLock { _ in
+            if let made { return made }
+            let value = make!()
+            made = value
+            make = nil  // lets go of what building needed
+            return value
+        }
     }
 }
