@@ -41,6 +41,10 @@ struct EventInput {
     var contentLimit: Int?
     /// Told after each chunk (bytes read, total when known); `triage` shows progress, and both flush output there.
     var progress: ((InputSource, InputProgress) -> Void)?
+    /// When a pipe has nothing more to read yet, hand on the replies the scanner holds only in
+    /// case later lines change them (`EventScanner.settle`), before `progress` is told: the
+    /// streaming outputs answer a line while its writer waits (docs/decisions.md, flush policy).
+    var settlesWhenInputWaits = false
 
     private var reader: LineReader {
         LineReader(maximumLineBytes: ReplyParser.maximumLineBytes, contentLimit: contentLimit)
@@ -53,12 +57,27 @@ struct EventInput {
         var scanner = EventScanner(format: format, classifier: classifier)
         var result = EventInputResult(source: source)
         var pending: [ReplyEvent] = []
-        let progress = self.progress
+        // The progress callback cannot throw: an output failure met while settling there is
+        // kept and thrown from the next line, or once the read ends.
+        var settleFailure: Error?
+        let progress = self.progress, settles = settlesWhenInputWaits
         do {
-            result.summary = try reader.read(source, progress: progress.map { report in { report(source, $0) } }) { line, number in
-                scanner.feed(line, number: number) { pending.append($0) }
-                try deliver(&pending, &result, emit)
+            // The reader's progress callback is stored as an optional, so formally escaping.
+            result.summary = try withoutActuallyEscaping(emit) { emit in
+                let told: ((InputProgress) -> Void)? = progress == nil && !settles ? nil : { state in
+                    if settles, state.inputWaits, settleFailure == nil {
+                        scanner.settle { pending.append($0) }
+                        do { try deliver(&pending, &result, emit) } catch { settleFailure = error }
+                    }
+                    progress?(source, state)
+                }
+                return try reader.read(source, progress: told) { line, number in
+                    if let settleFailure { throw settleFailure }
+                    scanner.feed(line, number: number) { pending.append($0) }
+                    try deliver(&pending, &result, emit)
+                }
             }
+            if let settleFailure { throw settleFailure }
         } catch let failure as InputFailure {
             result.failure = failure
             result.summary = failure.summary

@@ -92,7 +92,11 @@ struct ExplainCommand: ParsableCommand {
         let streams = style == .brief || style == .ndjson
         if !streams { input.contentLimit = maximumInputBytes }
         let output = BufferedOutput(lineByLine: context.output.isTerminal)
-        if streams { input.progress = { _, _ in try? output.flush() } }
+        if streams {
+            input.settlesWhenInputWaits = true
+            // Flushed after every chunk read, so a pipeline never waits on this buffer.
+            input.progress = { _, _ in try? output.flush() }
+        }
         let printer = ExplanationPrinter(labels: context.labels, output: context.output)
         var explanations: [ExplanationJSON] = []
         var count = 0
