@@ -30,16 +30,18 @@ fi
 "$venv/bin/python" -c 'import pyspark' || fail "pyspark does not import"
 export PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python"
 
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 archive=${1:-}
 if [ -z "$archive" ]; then
-  archive=$(cd "$root" && make -s dist | tail -1) || fail "make dist"
+  # The build's output is shown; make-dist.sh names the archive on the last line.
+  (cd "$root" && make -s dist) | tee "$work/dist.out" >&2 || fail "make dist"
+  archive=$(tail -n 1 "$work/dist.out")
 fi
 [ -f "$archive" ] || fail "no release archive at '$archive'"
 archive=$(realpath "$archive")
 "$root/scripts/check-dist.sh" "$archive"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 "$venv/bin/python" "$here/make_log.py" --lines "$lines" -o "$work/mail.log"
 half=$((lines / 2))
 head -n "$half" "$work/mail.log" > "$work/mail-1.log"
