@@ -25,6 +25,8 @@ for file in share/man/man1/smtp-codes.1 share/bash-completion/completions/smtp-c
 done
 
 mkdir -p "$outdir"
-# Owner and times fixed so that the same build packs to the same listing.
-tar -C "$stage" --owner=0 --group=0 --numeric-owner --sort=name --mtime='@0' -czf "$outdir/$name.tar.gz" "$name"
+# Owner and times fixed (the last commit's time, as SOURCE_DATE_EPOCH would give) so that the
+# same build packs to the same listing.
+stamp=${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || echo 0)}
+tar -C "$stage" --owner=0 --group=0 --numeric-owner --sort=name --mtime="@$stamp" -czf "$outdir/$name.tar.gz" "$name"
 echo "$outdir/$name.tar.gz"
