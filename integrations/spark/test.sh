@@ -29,6 +29,9 @@ fi
   || fail "pip install -r integrations/spark/requirements.txt"
 "$venv/bin/python" -c 'import pyspark' || fail "pyspark does not import"
 export PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python"
+# Spark in local mode still opens sockets (driver, block manager, Python workers): keep them on
+# the loopback address rather than whatever the host name resolves to.
+export SPARK_LOCAL_IP=127.0.0.1
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -54,7 +57,7 @@ binary=$(echo "$work"/smtp-codes-*/bin/smtp-codes)
   || fail "smtp-codes triage --json"
 
 echo "integrations/spark/test.sh: spark-submit --master local[2] triage_job.py on $lines lines"
-"$venv/bin/spark-submit" --master 'local[2]' --conf spark.ui.enabled=false \
+"$venv/bin/spark-submit" --master 'local[2]' --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 \
   --archives "$archive#smtp-codes" "$here/triage_job.py" \
   --output "$work/report" "$work/mail-1.log" "file://$work/mail-2.log.gz" \
   > "$work/job.out" 2> "$work/job.err" \
