@@ -15,7 +15,7 @@ fail() { echo "integrations/spark/test.sh: FAILED: $*" >&2; exit 1; }
 lines=${SPARK_TEST_LINES:-200000}
 
 command -v java >/dev/null || fail "java is missing (apt-get install openjdk-17-jre-headless)"
-java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1) || true
 [ "${java_major:-0}" -ge 17 ] || fail "Java 17 or later is needed, found: $(java -version 2>&1 | head -1)"
 python=${PYTHON:-python3}
 "$python" -c 'import sys, venv, tomllib; sys.exit(sys.version_info < (3, 11))' \
