@@ -1,9 +1,11 @@
 # make install PREFIX=~/.local   builds a release binary and installs it, stripped, with its resources.
+# make dist                      packs the same files into dist/smtp-codes-VERSION-linux-ARCH.tar.gz.
 PREFIX ?= /usr/local
+DISTDIR ?= dist
 # Linking the Swift runtime statically roughly halves start-up time and memory.
 SWIFT_BUILD_FLAGS ?= -c release --static-swift-stdlib
 
-.PHONY: build install manpage test uninstall
+.PHONY: build dist install manpage test uninstall
 build:
 	swift build $(SWIFT_BUILD_FLAGS) --product smtp-codes
 
@@ -13,6 +15,11 @@ build:
 # `make install STRIP=true` installs the binary with its symbols.
 install: build
 	scripts/install-files.sh --strip "$$(swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)/smtp-codes" "$(PREFIX)"
+
+# A relocatable archive of what `make install` installs (scripts/make-dist.sh says how it is laid
+# out); scripts/check-dist.sh unpacks one and runs it, as .ci/run does.
+dist: build
+	scripts/make-dist.sh "$$(swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)/smtp-codes" "$(DISTDIR)"
 
 # Regenerates docs/smtp-codes.1 from the command definitions and the key table.
 manpage:

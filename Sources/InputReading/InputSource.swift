@@ -31,6 +31,11 @@ public struct InputProgress: Sendable, Equatable {
     public let bytesRead: Int
     /// The source's size when it is a regular file; nil for pipes and terminals.
     public let totalBytes: Int?
+    /// A pipe, terminal or socket had nothing more to give at once: the next read waits for
+    /// the writer. Never set for regular files and bytes in memory, which always have more
+    /// or end. A streaming reader settles and writes what it holds here, so that a reply is
+    /// answered while its writer waits for the answer (`RDD.pipe`, `exec` stages).
+    public var inputWaits = false
 }
 
 /// What a finished (or stopped) read handed on.

@@ -54,7 +54,9 @@ public struct LineReader: Sendable {
         defer { if case .file = source { close(descriptor) } }
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG { total = Int(status.st_size) }
-        return try read(name: source.name, total: total, progress: progress, line: line) { buffer throws(ReadError) in
+        let streams = total == nil
+        return try read(name: source.name, total: total, progress: progress, line: line,
+                        waits: { streams && !Self.hasBytesReady(descriptor) }) { buffer throws(ReadError) in
             while true {
                 let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
                 if count >= 0 { return count }
@@ -67,7 +69,7 @@ public struct LineReader: Sendable {
     /// command-line arguments read like input).
     public func read(bytes: [UInt8], name: String, line: (Span<UInt8>, Int) throws -> Void) throws -> ReadSummary {
         var offset = 0
-        return try read(name: name, total: bytes.count, progress: nil, line: line) { buffer throws(ReadError) in
+        return try read(name: name, total: bytes.count, progress: nil, line: line, waits: { false }) { buffer throws(ReadError) in
             let count = min(buffer.count, bytes.count - offset)
             bytes.withUnsafeBufferPointer { source in
                 _ = buffer.update(fromContentsOf: UnsafeBufferPointer(rebasing: source[offset..<(offset + count)]))
@@ -83,10 +85,10 @@ public struct LineReader: Sendable {
     }
 
     /// The loop behind both: `fill` reads into the buffer it is given and returns how
-    /// many bytes it put there, 0 at the end.
+    /// many bytes it put there, 0 at the end; `waits` says whether the next fill would wait.
     private func read(
         name: String, total: Int?, progress: ((InputProgress) -> Void)?,
-        line: (Span<UInt8>, Int) throws -> Void,
+        line: (Span<UInt8>, Int) throws -> Void, waits: () -> Bool,
         fill: (UnsafeMutableBufferPointer<UInt8>) throws(ReadError) -> Int
     ) throws -> ReadSummary {
         var summary = ReadSummary()
@@ -132,7 +134,9 @@ public struct LineReader: Sendable {
             summary.bytesRead += count
             // Told after the chunk's lines are handed on, before the next read may wait: a
             // caller that buffers output can flush here and keep a pipeline moving.
-            defer { progress?(InputProgress(bytesRead: summary.bytesRead, totalBytes: total)) }
+            defer {
+                if let progress { progress(InputProgress(bytesRead: summary.bytesRead, totalBytes: total, inputWaits: waits())) }
+            }
             let data = UnsafeBufferPointer(rebasing: chunk[..<count])
             if first {
                 first = false
@@ -168,6 +172,15 @@ public struct LineReader: Sendable {
         summary.lines = splitter.lines
         summary.cutLines = splitter.cutLines
         return summary
+    }
+
+    /// Whether a read would return at once: data, the end, or an error waiting. A zero
+    /// timeout poll costs one system call per chunk, not per line.
+    static func hasBytesReady(_ descriptor: Int32) -> Bool {
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        var found: Int32
+        repeat { found = poll(&ready, 1, 0) } while found < 0 && errno == EINTR
+        return found != 0
     }
 
     /// Opens a path for reading. A FIFO is opened without waiting for a writer (a plain

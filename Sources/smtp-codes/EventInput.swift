@@ -53,6 +53,10 @@ struct EventInput {
     var contentLimit: Int?
     /// Told after each chunk (bytes read, total when known), on the reading thread: `triage` shows progress.
     var progress: ((InputSource, InputProgress) -> Void)?
+    /// When a pipe has nothing more to read yet, hand on the replies the scanner holds only in
+    /// case later lines change them (`EventScanner.settle`), before `progress` is told: the
+    /// streaming outputs answer a line while its writer waits (docs/decisions.md, flush policy).
+    var settlesWhenInputWaits = false
 
     private var reader: LineReader {
         LineReader(maximumLineBytes: ReplyParser.maximumLineBytes, contentLimit: contentLimit)
@@ -93,11 +97,12 @@ struct EventInput {
 
     private func read(_ source: InputSource, deliver: (ReplyBatch) throws -> Void) throws -> EventInputResult {
         var batcher = ReplyBatcher(format: format, classifier: classifier)
-        let progress = self.progress
+        let progress = self.progress, settles = settlesWhenInputWaits
         var summary: ReadSummary
         do {
             summary = try withoutActuallyEscaping(deliver) { deliver in
                 try reader.read(source, progress: { state in
+                    if settles, state.inputWaits { batcher.settle() }
                     progress?(source, state)
                     batcher.chunkDone(deliver: deliver)
                 }, line: { line, number in
@@ -132,6 +137,12 @@ private struct ReplyBatcher {
         if let failure = deferredFailure { throw failure }
         scanner.feed(line, number: number) { batch.events.append($0) }
         if batch.events.count >= ReplyBatch.size { try send(flush: false, deliver) }
+    }
+
+    /// The input waits: the replies the scanner holds in case later lines change them are
+    /// taken now (`EventScanner.settle`), to go out with this chunk's.
+    mutating func settle() {
+        scanner.settle { batch.events.append($0) }
     }
 
     mutating func chunkDone(deliver: (ReplyBatch) throws -> Void) {

@@ -93,6 +93,8 @@ struct ExplainCommand: ParsableCommand {
         let streams = style == .brief || style == .ndjson
         if !streams { input.contentLimit = maximumInputBytes }
         let output = BufferedOutput(lineByLine: context.output.isTerminal)
+        // A pipe that pauses gets its replies at once, held ones too (docs/decisions.md, flush policy).
+        if streams { input.settlesWhenInputWaits = true }
         let printer = ExplanationPrinter(labels: context.labels, output: context.output)
         var explanations: [ExplanationJSON] = []
         var count = 0

@@ -55,6 +55,8 @@ struct TriageCommand: ParsableCommand {
         let output = BufferedOutput(lineByLine: context.output.isTerminal)
         var input = EventInput(classifier: context.classifier, format: format.format)
         input.progress = { source, state in progress.update(source, state) }
+        // As explain's streaming outputs: a pipe that pauses gets the replies held so far.
+        input.settlesWhenInputWaits = ndjson
         var report = TriageReport(grouping: grouping)
         var unreadable = false
         let classifier = context.classifier

@@ -13,12 +13,7 @@ public enum ProcessRunner {
         _ executable: URL, _ arguments: [String], stdin: String? = nil,
         environment: [String: String] = [:], removing: [String] = [], directory: URL? = nil
     ) throws -> ProcessResult {
-        var env = ProcessInfo.processInfo.environment
-        // The user's own catalogs (~/.config/smtp-codes/catalog) must not reach a test:
-        // every child sees an empty configuration folder unless the test gives one.
-        env["XDG_CONFIG_HOME"] = EmptyConfiguration.folder.path
-        for key in removing { env.removeValue(forKey: key) }
-        env.merge(environment) { _, new in new }
+        let env = childEnvironment(environment, removing: removing)
         // posix_spawn and waitpid rather than Foundation's Process, whose exit monitoring
         // sometimes never noticed a tmux client exit when tests ran in parallel. Output
         // goes to files and every other descriptor is closed in the child, so a tmux
@@ -36,13 +31,37 @@ public enum ProcessRunner {
         posix_spawn_file_actions_addopen(&actions, 0, inputFile.path, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        markDescriptorsCloseOnExec()
         // A working directory goes through sh, since glibc's chdir spawn action is not visible to Swift.
         let program = directory == nil ? executable.path : "/bin/sh"
         let words = directory.map { ["/bin/sh", "-c", "cd \"$1\" && shift && exec \"$@\"", "sh", $0.path, executable.path] + arguments }
             ?? [executable.path] + arguments
+        let pid = try spawn(program, words, environment: env, actions: &actions)
+        let exitStatus = waitForExit(pid)
+        // Both files exist from the spawn on; one that cannot be read must not pass for empty output.
+        return ProcessResult(
+            status: exitStatus,
+            stdout: String(decoding: try Data(contentsOf: outFile), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
+    }
+
+    /// The environment every child gets: the test's own, changed as asked. The user's own
+    /// catalogs (~/.config/smtp-codes/catalog) must not reach a test: every child sees an
+    /// empty configuration folder unless the test gives one.
+    static func childEnvironment(_ changes: [String: String], removing: [String]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CONFIG_HOME"] = EmptyConfiguration.folder.path
+        for key in removing { env.removeValue(forKey: key) }
+        env.merge(changes) { _, new in new }
+        return env
+    }
+
+    /// Starts `program` with `words` as its arguments (the first its name) and the file actions
+    /// given; every other descriptor is closed in the child.
+    static func spawn(_ program: String, _ words: [String], environment: [String: String],
+                      actions: inout posix_spawn_file_actions_t) throws -> pid_t {
+        markDescriptorsCloseOnExec()
         let argv = words.map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         // Test threads block signals; a child must start with none blocked and default
         // handlers, or the explorer under test would never see SIGINT or SIGWINCH.
@@ -58,17 +77,17 @@ public enum ProcessRunner {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "cannot start \(executable.path): error \(spawned)"])
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "cannot start \(program): error \(spawned)"])
         }
+        return pid
+    }
+
+    /// Waits for `pid` to end. Exited: the code is in bits 8-15; killed: the signal is in
+    /// bits 0-6 (reported as 128 + signal).
+    static func waitForExit(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        // Exited: the code is in bits 8-15; killed: the signal is in bits 0-6 (reported as 128 + signal).
-        let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        // Both files exist from the spawn on; one that cannot be read must not pass for empty output.
-        return ProcessResult(
-            status: exitStatus,
-            stdout: String(decoding: try Data(contentsOf: outFile), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
     /// Sets close-on-exec on every open descriptor above 2, so children (and the tmux

@@ -68,6 +68,17 @@ public struct EventScanner {
         replies?.finish(emit: emit)
     }
 
+    /// The input paused (a pipe with nothing more to read yet): emits what is held only in
+    /// case later lines change it, so that a writer waiting for the answer gets it. Detection
+    /// settles on replies if a line opened with a reply code (else it keeps looking: a
+    /// log's first lines may be another program's); plain replies are emitted without
+    /// waiting for status fields further on, and a reply still taking `550-` lines stays.
+    /// On inputs that do not pause the result is the same as without it.
+    public mutating func settle(emit: (ReplyEvent) -> Void) {
+        if format == nil, detector.sawReplyLine { decide(.reply, emit: emit) }
+        replies?.settle(emit: emit)
+    }
+
     /// The length of a line cut to `ReplyParser.maximumLineBytes` at a UTF-8 character boundary.
     private static func cut(_ line: Span<UInt8>) -> Int {
         guard line.count > ReplyParser.maximumLineBytes else { return line.count }

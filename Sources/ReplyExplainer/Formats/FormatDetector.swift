@@ -21,7 +21,8 @@ struct FormatDetector {
     /// The input opened with header fields and their block has not ended yet.
     private var inHeaders = false
     private var sawCommand = false
-    private var sawReplyLine = false
+    /// A line opening with a basic reply code has been seen (what a streaming reader decides on).
+    private(set) var sawReplyLine = false
 
     var isExhausted: Bool { bytesSeen >= Self.budget }
 

@@ -96,6 +96,20 @@ struct ReplyStream {
         firstLines = []
     }
 
+    /// The input paused: everything held is decided with what has been read and emitted,
+    /// except a reply that its `550-` line says continues. A status field read after the
+    /// pause can no longer reach back to the replies emitted here.
+    mutating func settle(emit: (ReplyEvent) -> Void) {
+        if let finished = open, !finished.lines.continues {
+            open = nil
+            settle(finished, emit: emit)
+        }
+        while nextDecision < base + window.count { decide(nextDecision) }
+        for item in window where !item.dropped { emitReply(item, emit: emit) }
+        base += window.count
+        window = []
+    }
+
     /// A joined reply enters the window; replies far enough behind are decided and emitted.
     private mutating func settle(_ item: Pending, emit: (ReplyEvent) -> Void) {
         joined += 1
