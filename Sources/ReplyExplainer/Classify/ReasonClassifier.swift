@@ -91,7 +91,9 @@ public struct ReasonClassifier: Sendable {
 }
 
 /// The rules' fingerprints as one automaton, with the maps between patterns and rules.
-private struct CompiledRules: Sendable {
+/// A class, so that each classification takes one reference to it rather than copying a
+/// dozen arrays (and their reference counts) out of the `OnceValue`.
+private final class CompiledRules: Sendable {
     let automaton: FingerprintAutomaton
     /// Per rule, the pattern ids of its `any` and `all` fingerprints.
     let anyPatterns: [[Int32]]

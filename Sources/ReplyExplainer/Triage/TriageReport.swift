@@ -245,8 +245,9 @@ private struct KeyCounter: Sendable {
     var other = 0
 
     mutating func add(_ key: String, limit: Int) {
-        if let count = counts[key] {
-            counts[key] = count + 1
+        // One hash for a key already counted, as most are.
+        if let index = counts.index(forKey: key) {
+            counts.values[index] += 1
         } else if counts.count < limit {
             counts[key] = 1
         } else {
