@@ -82,14 +82,15 @@ struct CommandContext {
         self.language = language
     }
 
-    /// This context with the reason book read and validated: the classifier, the
-    /// synonyms, and (with `asEntries`) the provider replies and reasons after the codes.
+    /// This context with the reason book read and validated: the classifier, and (with
+    /// `asEntries`) the synonyms and the provider replies and reasons after the codes; a
+    /// command that only classifies (`explain`, `triage`) searches nothing.
     /// Throws `CatalogValidationError` without printing it, so that the explorer can
     /// first give the terminal back; `reported(_:)` prints it.
     func addingKnowledge(asEntries: Bool = true) throws -> CommandContext {
         let book = try ReasonBookLoader.load(resources: resources)
             .withTitles(try ReasonBookLoader.titles(for: language, resources: resources))
-        let synonyms = try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json"))
+        let synonyms = asEntries ? try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json")) : .empty
         return CommandContext(catalog: asEntries ? KnowledgeEntries.catalog(catalog, adding: book, labels: labels) : catalog,
                               classifier: ReasonClassifier(book: book), labels: labels, synonyms: synonyms, output: output,
                               resources: resources, language: language)
