@@ -17,6 +17,25 @@ import Testing
         #expect(Formats.time("2024-13-05T10:12:33Z") == nil)
     }
 
+    /// Syslog fronts in every layout: the usual one read from fixed places and the others
+    /// (a fraction, an unpadded day, a bad field) by the general path, with the same answers.
+    @Test func syslogFrontsInEveryLayout() {
+        func read(_ text: String) -> [Int]? {
+            let bytes = Array(text.utf8)
+            return Timestamps.syslog(bytes.span, at: 0).map { [$0.month, $0.day, $0.secondOfDay, $0.end] }
+        }
+        #expect(read("Mar  5 10:12:33 mx1 postfix/smtp[1]: x") == [3, 5, 36_753, 15])
+        #expect(read("mar 05 10:12:33 mx1 postfix/smtp[1]: x") == [3, 5, 36_753, 15])
+        #expect(read("Dec 31 23:59:60 mx1 postfix/smtp[1]: x") == [12, 31, 86_400, 15])
+        #expect(read("Mar  5 10:12:33.123456 mx1 postfix/smtp[1]: x") == [3, 5, 36_753, 22])
+        #expect(read("Mar 5 10:12:33 mx1 postfix/smtp[1]: x") == [3, 5, 36_753, 14])
+        #expect(read("Mar  5 24:12:33 mx1 postfix/smtp[1]: x") == nil)
+        #expect(read("Mar  5 10:60:33 mx1 postfix/smtp[1]: x") == nil)
+        #expect(read("Mar  x 10:12:33 mx1 postfix/smtp[1]: x") == nil)
+        #expect(read("Mar  5 10-12-33 mx1 postfix/smtp[1]: x") == nil)
+        #expect(read("Maz  5 10:12:33 mx1 postfix/smtp[1]: x") == nil)
+    }
+
     @Test func rfc5322Dates() {
         #expect(rfc5322("Tue, 5 Mar 2024 10:12:33 +0000") == 1_709_633_553)
         #expect(rfc5322("Tue,  5 Mar 2024 11:12:33 +0100 (CET)") == 1_709_633_553)

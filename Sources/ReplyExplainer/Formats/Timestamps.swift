@@ -63,6 +63,7 @@ enum Timestamps {
     /// allowed): the month, day and seconds into the day, and where it ends.
     static func syslog(_ line: Span<UInt8>, at index: Int) -> (month: Int, day: Int, secondOfDay: Int, end: Int)? {
         guard let month = month(line, index), index + 3 < line.count, line[index + 3] == 0x20 else { return nil }
+        if let usual = usualSyslog(line, index, month: month) { return usual }
         var cursor = index + 4
         if cursor < line.count, line[cursor] == 0x20 { cursor += 1 }
         let dayDigits = line.digitRun(from: cursor, to: line.count)
@@ -70,6 +71,24 @@ enum Timestamps {
         cursor += dayDigits
         guard cursor < line.count, line[cursor] == 0x20, let time = clock(line, cursor + 1) else { return nil }
         return (month, day, time.secondOfDay, time.end)
+    }
+
+    /// The layout nearly every syslog line has, `Mmm dd hh:mm:ss ` (the day padded with a space
+    /// or a zero, no fraction), read from fixed places: every line of a log starts with one, so
+    /// this skips the general path's searches. Nil sends the line down the general path.
+    private static func usualSyslog(_ line: Span<UInt8>, _ index: Int, month: Int) -> (month: Int, day: Int, secondOfDay: Int, end: Int)? {
+        guard index + 16 <= line.count else { return nil }
+        return line.withUnsafeBufferPointer { bytes -> (month: Int, day: Int, secondOfDay: Int, end: Int)? in
+            let b = UnsafeBufferPointer(rebasing: bytes[index..<(index + 16)])
+            guard b[6] == 0x20, b[9] == UInt8(ascii: ":"), b[12] == UInt8(ascii: ":"), b[15] == 0x20 else { return nil }
+            func digit(_ offset: Int) -> Int? { ASCII.isDigit(b[offset]) ? Int(b[offset] &- 0x30) : nil }
+            let tens = b[4] == 0x20 ? 0 : digit(4)
+            guard let tens, let units = digit(5), let h1 = digit(7), let h2 = digit(8), let m1 = digit(10), let m2 = digit(11),
+                  let s1 = digit(13), let s2 = digit(14) else { return nil }
+            let day = tens * 10 + units, hour = h1 * 10 + h2, minute = m1 * 10 + m2, second = s1 * 10 + s2
+            guard day >= 1, hour < 24, minute < 60, second <= 60 else { return nil }
+            return (month, day, hour * 3600 + minute * 60 + second, index + 15)
+        }
     }
 
     /// `hh:mm:ss` at `index`, with an optional fraction (`.123456`).
