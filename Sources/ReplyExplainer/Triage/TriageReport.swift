@@ -158,7 +158,10 @@ private struct Facts {
     let hard: Bool
     let classDigit: Int?
     let timestamp: Int64?
-    let classification: Classification
+    /// The two texts the action comes from (not the classification: copying it copies a
+    /// rule's and a reason's every field).
+    let ruleAction: String?
+    let reasonAction: String
 
     init(_ event: ReplyEvent, _ classification: Classification, limits: TriageLimits) {
         let reply = event.reply
@@ -175,13 +178,14 @@ private struct Facts {
         hard = reply.isPermanent && classification.reason.hard
         classDigit = reply.effectiveClass
         timestamp = event.timestamp
-        self.classification = classification
+        ruleAction = classification.rule?.action
+        reasonAction = classification.reason.action
     }
 
     /// What to do: the rule's action, else the reason's (asked once per group, for its example).
     var action: String {
-        let ruleAction = classification.rule?.action ?? ""
-        return ruleAction.isEmpty ? classification.reason.action : ruleAction
+        if let ruleAction, !ruleAction.isEmpty { return ruleAction }
+        return reasonAction
     }
 
     func key(_ level: TriageLevel) -> String? {
