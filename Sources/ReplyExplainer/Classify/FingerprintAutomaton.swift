@@ -5,7 +5,7 @@
 /// Bytes are first mapped to classes (each byte that occurs in a fingerprint gets
 /// one, ASCII capitals share their small letter's, all others share class 0), which
 /// keeps the transition table a few dozen columns wide instead of 256.
-struct FingerprintAutomaton: Sendable {
+final class FingerprintAutomaton: Sendable {
     private let byteClass: [UInt8]
     private let classCount: Int
     /// `next[state * classCount + class]`: the full transition function.

@@ -3,34 +3,43 @@
 /// whether retrying helps, and the closest classes of the peers that classify
 /// bounces for machines (Sisimai, AWS SES, KumoMTA).
 public struct Reason: Sendable, Hashable {
-    public let id: String
-    public let title: String
+    /// The fields, behind one reference: a reason is copied with every classification, and
+    /// one reference costs less to copy than ten strings.
+    private let fields: SharedValue<Fields>
+
+    private struct Fields: Sendable, Hashable {
+        let id: String
+        let title: String
+        let meaning: String
+        let whoActs: WhoActs
+        let retry: RetryAdvice
+        let hard: Bool
+        let action: String
+        let sisimai: String
+        let ses: String
+        let kumomta: String
+    }
+
+    public var id: String { fields.value.id }
+    public var title: String { fields.value.title }
     /// One paragraph: what happened.
-    public let meaning: String
-    public let whoActs: WhoActs
-    public let retry: RetryAdvice
+    public var meaning: String { fields.value.meaning }
+    public var whoActs: WhoActs { fields.value.whoActs }
+    public var retry: RetryAdvice { fields.value.retry }
     /// A hard bounce when the reply is permanent (a `4xx` reply is never hard).
-    public let hard: Bool
+    public var hard: Bool { fields.value.hard }
     /// What to do by default, when no rule says more.
-    public let action: String
-    public let sisimai: String
-    public let ses: String
-    public let kumomta: String
+    public var action: String { fields.value.action }
+    public var sisimai: String { fields.value.sisimai }
+    public var ses: String { fields.value.ses }
+    public var kumomta: String { fields.value.kumomta }
 
     public init(
         id: String, title: String, meaning: String, whoActs: WhoActs, retry: RetryAdvice, hard: Bool,
         action: String, sisimai: String, ses: String, kumomta: String
     ) {
-        self.id = id
-        self.title = title
-        self.meaning = meaning
-        self.whoActs = whoActs
-        self.retry = retry
-        self.hard = hard
-        self.action = action
-        self.sisimai = sisimai
-        self.ses = ses
-        self.kumomta = kumomta
+        fields = SharedValue(Fields(id: id, title: title, meaning: meaning, whoActs: whoActs, retry: retry, hard: hard,
+                                    action: action, sisimai: sisimai, ses: ses, kumomta: kumomta))
     }
 
     /// The reason every reply falls back to when nothing classifies it.
