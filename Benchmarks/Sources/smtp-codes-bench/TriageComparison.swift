@@ -4,7 +4,8 @@ import Foundation
 /// `explain --ndjson` on a generated Postfix log beside pflogsumm and awk selecting the
 /// reply-carrying lines, peak memory at 100k and 1M lines, and bounce messages per
 /// second beside Sisimai on the same mbox. Time and peak memory come from
-/// `/usr/bin/time -f "%e %M"`, so every tool is measured the same way.
+/// `/usr/bin/time -f "%e %M"`, so every tool is measured the same way, each the best of
+/// three runs.
 struct TriageComparison {
     let smtpCodes: String
     let replies: [String]
@@ -80,8 +81,20 @@ struct TriageComparison {
         print("| \(lines) | \(tool) | \(String(format: "%.2f", run.seconds)) | \(String(format: "%.0f MiB", run.megabytes)) | \(String(format: "%.1f×", run.seconds / max(ours.seconds, 1e-9))) |")
     }
 
-    /// Runs `/usr/bin/time -f "%e %M" program arguments`, output to a pipe (read whole), timing to a file.
+    /// Each tool's best of this many runs: the machine is a shared virtual one whose
+    /// neighbours come and go, and a slow run says more about them than about the tool.
+    static let runs = 3
+
+    /// The fastest of `runs` runs (the peak memory the largest seen), as `once` measures them.
     private func measure(_ program: String, _ arguments: [String]) -> Run {
+        let all = (0..<Self.runs).map { _ in once(program, arguments) }
+        guard var best = all.filter({ $0.status == 0 }).min(by: { $0.seconds < $1.seconds }) else { return all[0] }
+        best.megabytes = all.map(\.megabytes).max() ?? best.megabytes
+        return best
+    }
+
+    /// Runs `/usr/bin/time -f "%e %M" program arguments`, output to a pipe (read whole), timing to a file.
+    private func once(_ program: String, _ arguments: [String]) -> Run {
         let timing = folder.appendingPathComponent("time-\(UUID().uuidString)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
