@@ -1,14 +1,10 @@
-import Synchronization
-
 /// A value worked out on first use, once, by whichever thread asks first; the
 /// others wait for it. The search index and the folded synonyms are built this
 /// way, so that start-up does not pay for them (the explorer asks for them on
 /// another thread once its first screen is up).
 package final class OnceValue<Value>: @unchecked Sendable {
-    /// Guards `make` and `made`; a `Mutex` of nothing, used as a plain lock, because the
-    /// value is handed out of the lock (which `Mutex<Value>` would not allow for a
-    /// value that is not `Sendable`).
-    private let lock = Mutex<Void>(())
+    /// Guards `make` and `made`.
+    private let lock = ThreadLock()
     private var make: (@Sendable () -> Value)?
     private var made: Value?
 
@@ -17,7 +13,7 @@ package final class OnceValue<Value>: @unchecked Sendable {
     }
 
     package var value: Value {
-        lock.withLock { _ in
+        lock.withLock {
             if let made { return made }
             let value = make!()
             made = value
