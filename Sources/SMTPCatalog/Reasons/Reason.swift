@@ -8,16 +8,11 @@ public struct Reason: Sendable, Hashable {
     private let fields: SharedValue<Fields>
 
     private struct Fields: Sendable, Hashable {
-        let id: String
-        let title: String
-        let meaning: String
-        let whoActs: WhoActs
-        let retry: RetryAdvice
-        let hard: Bool
+        let id: String, title: String, meaning: String
+        let whoActs: WhoActs, retry: RetryAdvice, hard: Bool
         let action: String
-        let sisimai: String
-        let ses: String
-        let kumomta: String
+        /// The closest class of each peer that classifies bounces for machines.
+        let sisimai: String, ses: String, kumomta: String
     }
 
     public var id: String { fields.value.id }
