@@ -21,14 +21,7 @@ public func fuzzEvents(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
     var scanner = EventScanner(format: forced, classifier: loaded.classifier, reference: 1_720_000_000)
     var events: [ReplyEvent] = []
-    var lines = 0
-    var start = 0
-    for index in 0...body.count where index == body.count || body[index] == 0x0A {
-        lines += 1
-        let line = Array(body[start..<index])
-        scanner.feed(line.span, number: lines) { events.append($0) }
-        start = index + 1
-    }
+    let lines = forEachLine(of: body) { line, number in scanner.feed(line, number: number) { events.append($0) } }
     scanner.finish { events.append($0) }
 
     let format = scanner.format
@@ -42,14 +35,7 @@ public func fuzzEvents(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if format == .reply, body.allSatisfy({ $0 < 0x80 }) {
         var stream = ReplyStream(classifier: loaded.classifier)
         var streamed: [ReplyEvent] = []
-        start = 0
-        var number = 0
-        for index in 0...body.count where index == body.count || body[index] == 0x0A {
-            number += 1
-            let line = Array(body[start..<index])
-            stream.read(line.span, number: number) { streamed.append($0) }
-            start = index + 1
-        }
+        forEachLine(of: body) { line, number in stream.read(line, number: number) { streamed.append($0) } }
         stream.finish { streamed.append($0) }
         if stream.joined <= ReplyStream.reach {
             let text = String(decoding: body, as: UTF8.self)
@@ -59,6 +45,21 @@ public func fuzzEvents(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         }
     }
     return 0
+}
+
+/// Calls `body` with each line of `bytes` (split at line feeds, the last one without) and its
+/// 1-based number, as `LineReader` hands them on; returns how many there were.
+@discardableResult
+private func forEachLine(of bytes: [UInt8], _ body: (Span<UInt8>, Int) -> Void) -> Int {
+    var number = 0
+    var start = 0
+    for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+        number += 1
+        let line = Array(bytes[start..<index])
+        body(line.span, number)
+        start = index + 1
+    }
+    return number
 }
 
 /// Commands the readers may name.
