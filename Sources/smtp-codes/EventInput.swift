@@ -57,6 +57,8 @@ struct EventInput {
     /// case later lines change them (`EventScanner.settle`), before `progress` is told: the
     /// streaming outputs answer a line while its writer waits (docs/decisions.md, flush policy).
     var settlesWhenInputWaits = false
+    /// How much of a delivered reply to read: `triage`'s report counts only its outcome and time.
+    var delivered = DeliveredDetail.full
 
     private var reader: LineReader {
         LineReader(maximumLineBytes: ReplyParser.maximumLineBytes, contentLimit: contentLimit)
@@ -87,7 +89,7 @@ struct EventInput {
 
     /// Reads text given on the command line as if it were an input of its own.
     func read(text: String, emit: (ReplyEvent) throws -> Void) throws -> EventInputResult {
-        var batcher = ReplyBatcher(format: format, classifier: classifier)
+        var batcher = ReplyBatcher(format: format, classifier: classifier, delivered: delivered)
         func deliver(_ batch: ReplyBatch) throws { for event in batch.events { try emit(event) } }
         let summary = try reader.read(bytes: Array(text.utf8), name: "arguments") { line, number in
             try batcher.line(line, number: number, deliver: deliver)
@@ -96,7 +98,7 @@ struct EventInput {
     }
 
     private func read(_ source: InputSource, deliver: (ReplyBatch) throws -> Void) throws -> EventInputResult {
-        var batcher = ReplyBatcher(format: format, classifier: classifier)
+        var batcher = ReplyBatcher(format: format, classifier: classifier, delivered: delivered)
         let progress = self.progress, settles = settlesWhenInputWaits
         var summary: ReadSummary
         do {
@@ -128,8 +130,8 @@ private struct ReplyBatcher {
     /// A failure to deliver after a chunk (whose callback cannot throw), thrown at the next line.
     private var deferredFailure: (any Error)?
 
-    init(format: InputFormat?, classifier: ReasonClassifier) {
-        scanner = EventScanner(format: format, classifier: classifier)
+    init(format: InputFormat?, classifier: ReasonClassifier, delivered: DeliveredDetail) {
+        scanner = EventScanner(format: format, classifier: classifier, delivered: delivered)
         batch.events.reserveCapacity(ReplyBatch.size)
     }
 

@@ -75,12 +75,13 @@ struct ExplorerLauncher {
     private func seenCatalog(_ context: CommandContext) throws -> Catalog {
         var report = TriageReport()
         var input = EventInput(classifier: context.classifier, format: nil)
+        input.delivered = .outcomeOnly
         let progress = ProgressLine()
         input.progress = { source, state in progress.update(source, state) }
         context.classifier.prepare()
         for path in logs {
             let source = InputSource(argument: path)
-            let result = try input.read(source) { event in report.add(event, context.classifier.classify(event.reply)) }
+            let result = try input.read(source) { event in report.add(event, classifiedBy: context.classifier) }
             progress.clear()
             report.addInput(result.triageInput())
             if let failure = result.failure {

@@ -57,15 +57,23 @@ struct TriageCommand: ParsableCommand {
         input.progress = { source, state in progress.update(source, state) }
         // As explain's streaming outputs: a pipe that pauses gets the replies held so far.
         input.settlesWhenInputWaits = ndjson
+        // The report counts a delivered reply's outcome and time only; NDJSON describes every reply.
+        input.delivered = ndjson ? .full : .outcomeOnly
         var report = TriageReport(grouping: grouping)
         var unreadable = false
         let classifier = context.classifier
+        // Read from the flag once: its wrapper costs a metadata lookup on every read, per reply.
+        let ndjson = ndjson
         for source in sources {
             // Classifying and counting run beside reading; the report is read only once the read returns.
             let result = try input.readConcurrently(source, emit: { event in
-                let classification = classifier.classify(event.reply)
-                report.add(event, classification)
-                if ndjson { try output.writeLine(ReplyEventJSON(event, classification, file: source.argument).write(into:)) }
+                if ndjson {
+                    let classification = classifier.classify(event.reply)
+                    report.add(event, classification)
+                    try output.writeLine(ReplyEventJSON(event, classification, file: source.argument).write(into:))
+                } else {
+                    report.add(event, classifiedBy: classifier)
+                }
             }, flush: {
                 // After each chunk read, so `tail -f … | triage --ndjson` keeps moving.
                 if ndjson { try output.flush() }

@@ -33,8 +33,10 @@ enum Formats {
         return Array(try Data(contentsOf: url))
     }
 
-    static func scan(bytes: [UInt8], format: InputFormat? = nil, reference: Int64 = reference) throws -> Result {
-        var scanner = EventScanner(format: format, classifier: try classifier(), reference: reference)
+    static func scan(
+        bytes: [UInt8], format: InputFormat? = nil, delivered: DeliveredDetail = .full, reference: Int64 = reference
+    ) throws -> Result {
+        var scanner = EventScanner(format: format, classifier: try classifier(), delivered: delivered, reference: reference)
         var events: [ReplyEvent] = []
         var number = 0
         var start = 0

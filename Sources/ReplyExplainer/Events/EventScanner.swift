@@ -23,6 +23,7 @@ public struct EventScanner {
     public var unparsableParts: Int { mail?.unparsableParts ?? 0 }
 
     private let classifier: ReasonClassifier
+    private let delivered: DeliveredDetail
     /// Now, in seconds since 1970: the year of syslog times without one.
     private let reference: Int64
     private var detector = FormatDetector()
@@ -36,13 +37,14 @@ public struct EventScanner {
     private var mail: MailReader?
     private var replies: ReplyStream?
 
-    public init(format: InputFormat?, classifier: ReasonClassifier) {
-        self.init(format: format, classifier: classifier, reference: Int64(Date().timeIntervalSince1970))
+    public init(format: InputFormat?, classifier: ReasonClassifier, delivered: DeliveredDetail = .full) {
+        self.init(format: format, classifier: classifier, delivered: delivered, reference: Int64(Date().timeIntervalSince1970))
     }
 
     /// `reference` stands for now: syslog times, which carry no year, get its year.
-    init(format: InputFormat?, classifier: ReasonClassifier, reference: Int64) {
+    init(format: InputFormat?, classifier: ReasonClassifier, delivered: DeliveredDetail = .full, reference: Int64) {
         self.classifier = classifier
+        self.delivered = delivered
         self.reference = reference
         if let format { start(format) }
     }
@@ -106,7 +108,7 @@ public struct EventScanner {
     private mutating func start(_ format: InputFormat) {
         self.format = format
         switch format {
-        case .postfix: postfix = PostfixReader(reference: reference)
+        case .postfix: postfix = PostfixReader(reference: reference, delivered: delivered)
         case .exim: exim = EximReader()
         case .sendmail: sendmail = SendmailReader(reference: reference)
         case .transcript: transcript = TranscriptReader()

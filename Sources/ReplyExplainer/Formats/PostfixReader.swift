@@ -7,8 +7,12 @@
 struct PostfixReader {
     private(set) var unparsable = 0
     let reference: Int64
+    let delivered: DeliveredDetail
 
-    init(reference: Int64) { self.reference = reference }
+    init(reference: Int64, delivered: DeliveredDetail = .full) {
+        self.reference = reference
+        self.delivered = delivered
+    }
 
     private static let postfix = ASCII.bytes("postfix")
     private static let to = ASCII.bytes("to=<")
@@ -68,6 +72,12 @@ struct PostfixReader {
             unparsable += 1
             return
         }
+        let outcome = Self.outcome(line, wordStart..<wordEnd)
+        if outcome == .delivered, delivered == .outcomeOnly {
+            emit(ReplyEvent(reply: ParsedReply(replyCode: nil, enhancedCode: nil, command: nil, text: ""), outcome: .delivered,
+                            timestamp: header.time.seconds(reference: reference), format: .postfix, line: number))
+            return
+        }
         var close = count
         if let last = line.lastIndex(of: UInt8(ascii: ")"), in: (open + 1)..<count) { close = last }
         let text = (open + 1)..<close
@@ -88,7 +98,6 @@ struct PostfixReader {
             // A diagnostic of Postfix's own (connect to …: Connection timed out): no codes but the dsn.
             reply = ParsedReply(replyCode: nil, enhancedCode: dsn, command: nil, text: ReplyText.cleaned(line, text))
         }
-        let outcome = Self.outcome(line, wordStart..<wordEnd)
         emit(ReplyEvent(reply: reply, recipient: MailAddress.read(line, addressStart..<addressEnd), outcome: outcome, relay: relay,
                         timestamp: header.time.seconds(reference: reference), format: .postfix, line: number))
     }

@@ -40,34 +40,57 @@ public struct TriageReport: Sendable {
 
     /// Adds one reply with what the classifier decided for it.
     public mutating func add(_ event: ReplyEvent, _ classification: Classification) {
+        add(event) { _ in classification }
+    }
+
+    /// Adds one reply, asking `classifier` for its reason only if the reply is one of the
+    /// problems: the rest count in the totals and the timeline, where no reason is shown.
+    public mutating func add(_ event: ReplyEvent, classifiedBy classifier: ReasonClassifier) {
+        add(event) { classifier.classify($0.reply) }
+    }
+
+    private mutating func add(_ event: ReplyEvent, classification classify: (ReplyEvent) -> Classification) {
         replies += 1
         outcomes[event.outcome.position] += 1
         addToTimeline(event)
         guard Self.isProblem(event) else { return }
         problems += 1
+        let classification = classify(event)
         let facts = Facts(event, classification, limits: limits)
         nodes[0].add(facts, event, limits: limits)
         var index = 0
         for (depth, level) in grouping.levels.enumerated() {
-            guard !nodes[index].isOther else { break }
-            let key = facts.key(level)
-            if let child = nodes[index].children[key] {
-                index = child
-            } else if nodes[index].children.count < (depth == 0 ? limits.groups : limits.subgroups), nodes.count < limits.nodes {
-                let title = level == .reason ? classification.reason.title : key
-                nodes.append(Node(level: level, key: key, title: title, isOther: false))
-                nodes[index].children[key] = nodes.count - 1
-                index = nodes.count - 1
-            } else if let other = nodes[index].otherChild {
-                index = other
-            } else {
-                // At most one per group that is not itself "other": bounded by the node limit too.
-                nodes.append(Node(level: level, key: nil, title: nil, isOther: true))
-                nodes[index].otherChild = nodes.count - 1
-                index = nodes.count - 1
-            }
+            guard let child = child(of: index, facts.key(level), level: level, depth: depth, classification) else { break }
+            index = child
             nodes[index].add(facts, event, limits: limits)
         }
+    }
+
+    /// The node under `parent` that a reply with `key` at `level` counts in, made if there is
+    /// room (else the parent's "other"); nil under an "other" group, which has no children.
+    private mutating func child(
+        of parent: Int, _ key: ReportKey?, level: TriageLevel, depth: Int, _ classification: Classification
+    ) -> Int? {
+        // Read through the buffer: reading a field of `nodes[parent]` copied the whole node.
+        let (found, isOther, room, other) = nodes.withUnsafeBufferPointer { nodes in
+            let node = nodes.baseAddress! + parent
+            return (node.pointee.children[key], node.pointee.isOther,
+                    node.pointee.children.count < (depth == 0 ? limits.groups : limits.subgroups), node.pointee.otherChild)
+        }
+        if isOther { return nil }
+        if let found { return found }
+        if let other, !(room && nodes.count < limits.nodes) { return other }
+        let made = nodes.count
+        if room, made < limits.nodes {
+            let title = level == .reason ? classification.reason.title : key?.text
+            nodes.append(Node(level: level, key: key?.text, title: title, isOther: false))
+            nodes[parent].children[key] = made
+        } else {
+            // At most one per group that is not itself "other": bounded by the node limit too.
+            nodes.append(Node(level: level, key: nil, title: nil, isOther: true))
+            nodes[parent].otherChild = made
+        }
+        return made
     }
 
     /// Records what was read from one input.
@@ -150,11 +173,11 @@ public struct TriageReport: Sendable {
 
 /// What one reply contributes, worked out once for every level it is counted at.
 private struct Facts {
-    let reason: String
-    let provider: String?
-    let code: String?
-    let domain: String?
-    let relay: String?
+    let reason: ReportKey
+    let provider: ReportKey?
+    let code: ReportKey?
+    let domain: ReportKey?
+    let relay: ReportKey?
     let hard: Bool
     let classDigit: Int?
     let timestamp: Int64?
@@ -165,16 +188,16 @@ private struct Facts {
 
     init(_ event: ReplyEvent, _ classification: Classification, limits: TriageLimits) {
         let reply = event.reply
-        reason = classification.reason.id
-        provider = classification.provider.map { TextCut.prefix($0, bytes: limits.keyBytes) }
+        reason = ReportKey(classification.reason.id)
+        provider = classification.provider.map { ReportKey(TextCut.prefix($0, bytes: limits.keyBytes)) }
         switch (reply.replyCode, reply.enhancedCode) {
-        case (let basic?, let enhanced?): code = String(basic) + " " + enhanced
-        case (let basic?, nil): code = String(basic)
-        case (nil, let enhanced?): code = enhanced
+        case (let basic?, let enhanced?): code = ReportKey(String(basic) + " " + enhanced)
+        case (let basic?, nil): code = ReportKey(String(basic))
+        case (nil, let enhanced?): code = ReportKey(enhanced)
         case (nil, nil): code = nil
         }
-        domain = event.recipientDomain.map { TextCut.prefix($0, bytes: limits.keyBytes) }
-        relay = event.relay.map { TextCut.prefix($0, bytes: limits.keyBytes) }
+        domain = event.recipientDomain.map { ReportKey(TextCut.prefix($0, bytes: limits.keyBytes)) }
+        relay = event.relay.map { ReportKey(TextCut.prefix($0, bytes: limits.keyBytes)) }
         hard = reply.isPermanent && classification.reason.hard
         classDigit = reply.effectiveClass
         timestamp = event.timestamp
@@ -188,7 +211,7 @@ private struct Facts {
         return reasonAction
     }
 
-    func key(_ level: TriageLevel) -> String? {
+    func key(_ level: TriageLevel) -> ReportKey? {
         switch level {
         case .reason: reason
         case .provider: provider
@@ -203,7 +226,7 @@ private struct Node: Sendable {
     let key: String?
     let title: String?
     let isOther: Bool
-    var children: [String?: Int] = [:]
+    var children: [ReportKey?: Int] = [:]
     var otherChild: Int?
     var count = 0
     var hard = 0
@@ -236,32 +259,10 @@ private struct Node: Sendable {
         if example == nil {
             let reply = event.reply
             let text = TextCut.prefix(SafeText.visible(reply.text, keepingLineBreaks: true), bytes: limits.exampleBytes)
-            example = TriageExample(codes: facts.code ?? "", text: text, classDigit: facts.classDigit)
+            example = TriageExample(codes: facts.code?.text ?? "", text: text, classDigit: facts.classDigit)
             let action = facts.action
             self.action = action.isEmpty ? nil : action
         }
-    }
-}
-
-/// Counts of distinct keys up to a limit; keys first seen after it is reached count as "other".
-private struct KeyCounter: Sendable {
-    var counts: [String: Int] = [:]
-    var other = 0
-
-    mutating func add(_ key: String, limit: Int) {
-        // One hash for a key already counted, as most are.
-        if let index = counts.index(forKey: key) {
-            counts.values[index] += 1
-        } else if counts.count < limit {
-            counts[key] = 1
-        } else {
-            other += 1
-        }
-    }
-
-    var sorted: [KeyCount] {
-        counts.map { KeyCount(key: $0.key, count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
     }
 }
 
