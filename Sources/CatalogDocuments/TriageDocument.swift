@@ -84,7 +84,7 @@ public enum TriageDocument {
         wrapped(labels.format("triage.totals", String(report.replies), String(report.count(.delivered)),
                               String(report.count(.deferred)), String(report.count(.bounced)),
                               String(report.count(.rejected)), String(report.count(.unknown))), .heading, indent: 0)
-        let overall = report.overall
+        let overall = report.overall(listing: shownKeys)
         guard report.problems > 0 else {
             wrapped(labels[report.replies == 0 ? "explain.none" : "triage.no_problems"], .body, indent: 0)
             return lines
@@ -205,9 +205,12 @@ public enum TriageDocument {
     }
 
     /// `gmail.com 80, outlook.com 40, other 10`: the first five.
+    /// Domains and relays named per group; the rest are counted together.
+    static let shownKeys = 5
+
     static func keyList(_ keys: [KeyCount], other: Int, _ labels: LabelTable) -> String {
-        let shown = keys.prefix(5)
-        let rest = other + keys.dropFirst(5).reduce(0) { $0 + $1.count }
+        let shown = keys.prefix(shownKeys)
+        let rest = other + keys.dropFirst(shownKeys).reduce(0) { $0 + $1.count }
         var parts = shown.map { "\(SafeText.visible($0.key)) \($0.count)" }
         if rest > 0 { parts.append("\(labels["triage.other_keys"]) \(rest)") }
         return parts.joined(separator: ", ")

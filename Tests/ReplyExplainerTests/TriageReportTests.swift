@@ -151,6 +151,33 @@ import SMTPCatalog
         }
     }
 
+    /// `overall(listing:)` names the first few keys of the full, sorted list, and counts the
+    /// rest as other, in every group; ties in count go by key.
+    @Test func aShortListingIsTheFullOneCut() {
+        let reply = ReplyParser.parse("550 5.1.1 user unknown")[0]
+        let classification = Self.classifier.classify(reply)
+        var report = TriageReport(limits: TriageLimits(keysPerGroup: 6))
+        // Uneven counts, some of them tied.
+        for number in 0..<400 {
+            let domain = "d\((number * number + number / 7) % 10).example", relay = "mx\(number * 5 / 3 % 4).example"
+            report.add(ReplyEvent(reply: reply, recipient: "u@" + domain, outcome: .bounced, relay: relay, format: .reply),
+                       classification)
+        }
+        func check(_ short: TriageGroup, _ full: TriageGroup, listing: Int) {
+            for (cut, whole, cutOther, wholeOther) in [(short.domains, full.domains, short.otherDomains, full.otherDomains),
+                                                       (short.relays, full.relays, short.otherRelays, full.otherRelays)] {
+                #expect(cut == Array(whole.prefix(listing)))
+                #expect(cutOther == wholeOther + whole.dropFirst(listing).reduce(0) { $0 + $1.count })
+            }
+            #expect(short.children.count == full.children.count)
+            for (left, right) in zip(short.children, full.children) { check(left, right, listing: listing) }
+        }
+        let full = report.overall
+        #expect(full.domains.count == 6 && full.otherDomains > 0 && full.relays.count == 4)
+        #expect(zip(full.domains, full.domains.dropFirst()).allSatisfy { $0.count > $1.count || $0.count == $1.count && $0.key < $1.key })
+        for listing in 0...7 { check(report.overall(listing: listing), full, listing: listing) }
+    }
+
     @Test func subgroupsBeyondTheLimitGoToOther() {
         let limits = TriageLimits(groups: 2, subgroups: 1, nodes: 100, keysPerGroup: 1)
         let report = Self.report(Self.sample, by: .domain, limits: limits)

@@ -42,9 +42,34 @@ struct KeyCounter: Sendable {
         }
     }
 
-    /// Largest first, ties in the keys' order.
-    var sorted: [KeyCount] {
-        counts.map { KeyCount(key: $0.key.text, count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+    /// The `limit` most frequent keys (all when nil), largest first, ties in the keys' order;
+    /// and how many replies went to every other key, those beyond the counter's limit included.
+    func top(_ limit: Int?) -> (keys: [KeyCount], rest: Int) {
+        guard let limit, limit < counts.count else {
+            return (counts.map { KeyCount(key: $0.key.text, count: $0.value) }.sorted { Self.comesFirst($0, before: $1) }, other)
+        }
+        // A report shows a few keys of up to fifty: keep the best few in order as the rest go past.
+        var kept: [KeyCount] = []
+        kept.reserveCapacity(limit + 1)
+        var rest = other
+        for (key, count) in counts {
+            if kept.count == limit, let last = kept.last, !Self.comesFirst(count, key.text, before: last) {
+                rest += count
+                continue
+            }
+            let candidate = KeyCount(key: key.text, count: count)
+            let place = kept.firstIndex { !Self.comesFirst($0, before: candidate) } ?? kept.count
+            kept.insert(candidate, at: place)
+            if kept.count > limit { rest += kept.removeLast().count }
+        }
+        return (kept, rest)
+    }
+
+    private static func comesFirst(_ left: KeyCount, before right: KeyCount) -> Bool {
+        comesFirst(left.count, left.key, before: right)
+    }
+
+    private static func comesFirst(_ count: Int, _ key: String, before other: KeyCount) -> Bool {
+        count != other.count ? count > other.count : key < other.key
     }
 }

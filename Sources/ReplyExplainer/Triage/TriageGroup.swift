@@ -46,7 +46,8 @@ public struct TriageGroup: Sendable, Equatable {
     /// The earliest and latest time stamps (seconds since 1970, UTC) among its replies that had one.
     public let firstSeen: Int64?
     public let lastSeen: Int64?
-    /// Recipient domains and relays, most frequent first, with what did not fit the limit as "other".
+    /// Recipient domains and relays, most frequent first; "other" counts the replies to keys
+    /// not listed (beyond the report's limit, or beyond the few `overall(listing:)` asked for).
     public let domains: [KeyCount]
     public let otherDomains: Int
     public let relays: [KeyCount]

@@ -140,10 +140,15 @@ public struct TriageReport: Sendable {
 
     /// The top-level groups, largest first ("other" last), each with its subgroups (the
     /// children of `overall`: each call builds the tree anew, so a reader needing both asks once).
-    public var groups: [TriageGroup] { group(at: 0).children }
+    public var groups: [TriageGroup] { group(at: 0, listing: nil).children }
 
     /// All problems as one group: overall hard and soft, first and last seen, top domains and relays.
-    public var overall: TriageGroup { group(at: 0) }
+    public var overall: TriageGroup { group(at: 0, listing: nil) }
+
+    /// `overall` with at most `listing` domains and relays named per group, the rest counted
+    /// in `otherDomains` and `otherRelays`: for a reader that shows only the first few,
+    /// which then need not all be put in order.
+    public func overall(listing: Int) -> TriageGroup { group(at: 0, listing: max(0, listing)) }
 
     /// Every hour that had a dated reply, in order.
     public var timeline: [TriageHour] { hours.values.sorted { $0.start < $1.start } }
@@ -153,18 +158,18 @@ public struct TriageReport: Sendable {
         nodes.reduce(hours.count) { $0 + 1 + $1.domains.counts.count + $1.relays.counts.count }
     }
 
-    private func group(at index: Int) -> TriageGroup {
+    private func group(at index: Int, listing: Int?) -> TriageGroup {
         let node = nodes[index]
-        var children = node.children.values.map(group(at:)).sorted { left, right in
+        var children = node.children.values.map { group(at: $0, listing: listing) }.sorted { left, right in
             left.count != right.count ? left.count > right.count : (left.title ?? "") < (right.title ?? "")
         }
-        if let other = node.otherChild { children.append(group(at: other)) }
+        if let other = node.otherChild { children.append(group(at: other, listing: listing)) }
+        let domains = node.domains.top(listing), relays = node.relays.top(listing)
         return TriageGroup(
             level: node.level, key: node.key, title: node.title, isOther: node.isOther, count: node.count,
             hard: node.hard, soft: node.count - node.hard, permanent: node.permanent, transient: node.transient,
             firstSeen: node.firstSeen, lastSeen: node.lastSeen,
-            domains: node.domains.sorted, otherDomains: node.domains.other,
-            relays: node.relays.sorted, otherRelays: node.relays.other,
+            domains: domains.keys, otherDomains: domains.rest, relays: relays.keys, otherRelays: relays.rest,
             example: node.example, action: node.action, children: children)
     }
 }
