@@ -20,6 +20,18 @@ enum ReplyCommand {
     private static let rejectRcpt = ASCII.bytes("reject: rcpt from"), rejectMail = ASCII.bytes("reject: mail from")
     private static let dataPhrases = ["end-of-message", "failed on data command", "failed after i sent the message"].map(ASCII.bytes)
 
+    /// Per byte, the second letter (lower case) of the phrases that start with it, 0 for none:
+    /// in, af, re, gr, en, fa. Most bytes of a reply start no phrase, and are passed after one lookup.
+    private static let secondLetters: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for pair in ["in", "af", "re", "gr", "en", "fa"] {
+            let bytes = Array(pair.utf8)
+            table[Int(bytes[0])] = bytes[1]
+            table[Int(bytes[0] - 0x20)] = bytes[1]
+        }
+        return table
+    }()
+
     /// The command named in `range` of `line`, as `ReplyParser.command(in:)` names it.
     static func find(in line: Span<UInt8>, _ range: Range<Int>) -> String? {
         // (pattern rank, name): the lowest rank found anywhere wins.
@@ -29,9 +41,14 @@ enum ReplyCommand {
         }
         let end = range.upperBound
         var index = range.lowerBound
+        let secondLetters = Self.secondLetters
         // Every phrase is at least two letters long: the second is looked at before any comparison.
         while index + 1 < end {
-            let second = ASCII.lowered(line[index + 1])
+            let second = secondLetters[Int(line[index])]
+            guard second != 0, ASCII.lowered(line[index + 1]) == second else {
+                index += 1
+                continue
+            }
             switch ASCII.lowered(line[index]) {
             case UInt8(ascii: "i") where second == UInt8(ascii: "n"):
                 if line.hasIgnoringCase(inReplyTo, at: index), index + inReplyTo.count <= end {
