@@ -56,12 +56,17 @@ extension Span where Element == UInt8 {
     }
 
     func lastIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
-        var index = range.upperBound - 1
-        while index >= range.lowerBound {
-            if self[index] == byte { return index }
-            index -= 1
+        guard range.lowerBound >= 0, range.upperBound <= count, !range.isEmpty else { return nil }
+        // Backwards a byte at a time (memrchr is not in Glibc's module): what is looked for
+        // from the end is usually near it.
+        return withUnsafeBufferPointer { buffer in
+            var index = range.upperBound - 1
+            while index >= range.lowerBound {
+                if buffer[index] == byte { return index }
+                index -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// The first place `literal` starts inside `range` (wholly inside it).
@@ -82,6 +87,15 @@ extension Span where Element == UInt8 {
         guard let first = literal.first, range.count >= literal.count else { return nil }
         var index = range.lowerBound
         let last = range.upperBound - literal.count
+        // A first byte with one case (`(in reply to `) is found by memchr.
+        if !ASCII.isLetter(first) {
+            while index <= last {
+                guard let at = firstIndex(of: first, in: index..<(last + 1)) else { return nil }
+                if hasIgnoringCase(literal, at: at) { return at }
+                index = at + 1
+            }
+            return nil
+        }
         while index <= last {
             if ASCII.lowered(self[index]) == first, hasIgnoringCase(literal, at: index) { return index }
             index += 1
@@ -92,10 +106,11 @@ extension Span where Element == UInt8 {
     /// The last place `literal` starts inside `range`.
     func lastIndex(of literal: [UInt8], in range: Range<Int>) -> Int? {
         guard let first = literal.first, range.count >= literal.count else { return nil }
-        var index = range.upperBound - literal.count
-        while index >= range.lowerBound {
-            if self[index] == first, has(literal, at: index) { return index }
-            index -= 1
+        var end = range.upperBound - literal.count + 1
+        while end > range.lowerBound {
+            guard let at = lastIndex(of: first, in: range.lowerBound..<end) else { return nil }
+            if has(literal, at: at) { return at }
+            end = at
         }
         return nil
     }
