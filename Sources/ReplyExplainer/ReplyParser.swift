@@ -137,7 +137,20 @@ public enum ReplyParser {
     /// `…refused]`), and a quote at either end that has no partner; a reply's own
     /// `[TSS04]` or `"quoted"` words stay.
     package static func withoutStrayClosers(_ text: String) -> String {
-        withoutStrayClosersASCII(text) ?? withoutStrayClosersByCharacter(text)
+        // Nearly every reply starts and ends with a printable character that is no bracket and
+        // no quote: then there is nothing to drop or trim, and one look at each end says so.
+        if let first = text.utf8.first, let last = text.utf8.last, isPlainEnd(first), isPlainEnd(last) { return text }
+        return withoutStrayClosersASCII(text) ?? withoutStrayClosersByCharacter(text)
+    }
+
+    /// A printable ASCII byte that is neither white space nor one of `()[]<>"'`. A text ending
+    /// in one ends in a Character that is the same byte alone (marks that join a character
+    /// follow it and are not ASCII).
+    private static func isPlainEnd(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0x7E: !"()[]<>\"'".utf8.contains(byte)
+        default: false
+        }
     }
 
     /// `withoutStrayClosers` over Characters, for any text.

@@ -76,6 +76,19 @@ import TestSupport
         #expect(ReplyParser.withoutStrayClosersASCII("é)") == nil)
     }
 
+    /// The shortcut for texts with plain ends, and the byte path, give what Characters give,
+    /// with marks, non-ASCII spaces and brackets at either end.
+    @Test func withoutStrayClosersMatchesCharactersOnAnyText() {
+        let pieces = ["(", ")", "[", "]", "<", ">", "\"", "'", " ", "\t", "a", "Z", "é", "\u{301}", "\u{00A0}", "\u{600}", ".",
+                      "User unknown", "\r\n", "-"]
+        var generator = SplitMix(seed: 8)
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...8, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            #expect(ReplyParser.withoutStrayClosers(text) == ReplyParser.withoutStrayClosersByCharacter(text), "\(text.debugDescription)")
+        }
+    }
+
     /// Replies arrive as the lines that end them are read; memory holds a window, not the input.
     @Test func longInputsStream() throws {
         var text = ""

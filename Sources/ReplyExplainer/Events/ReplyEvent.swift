@@ -35,12 +35,14 @@ public struct ReplyEvent: Sendable, Equatable {
 
     /// The recipient's domain in lower case, for grouping.
     public var recipientDomain: String? {
-        // Looked for among the bytes: `@` is ASCII, and triage asks once per reply.
-        guard let recipient, let at = recipient.utf8.lastIndex(of: UInt8(ascii: "@")) else { return nil }
-        let domain = recipient.utf8[recipient.utf8.index(after: at)...]
-        guard !domain.isEmpty else { return nil }
-        let text = Substring(domain)
-        return domain.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) ? text.lowercased() : String(text)
+        // Looked for among the bytes, in place: `@` is ASCII, and triage asks once per reply.
+        guard var recipient else { return nil }
+        return recipient.withUTF8 { bytes -> String? in
+            guard let at = bytes.lastIndex(of: UInt8(ascii: "@")), at + 1 < bytes.count else { return nil }
+            let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)...])
+            let text = String(decoding: domain, as: UTF8.self)
+            return domain.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) ? text.lowercased() : text
+        }
     }
 }
 

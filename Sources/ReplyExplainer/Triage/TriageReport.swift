@@ -155,7 +155,7 @@ public struct TriageReport: Sendable {
 
     /// Keys held, all told (groups, domains, relays, hours): what the memory bound is about.
     package var storedKeys: Int {
-        nodes.reduce(hours.count) { $0 + 1 + $1.domains.counts.count + $1.relays.counts.count }
+        nodes.reduce(hours.count) { $0 + 1 + $1.domains.keys.count + $1.relays.keys.count }
     }
 
     private func group(at index: Int, listing: Int?) -> TriageGroup {
