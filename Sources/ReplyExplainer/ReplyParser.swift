@@ -148,7 +148,9 @@ public enum ReplyParser {
     /// follow it and are not ASCII).
     private static func isPlainEnd(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x21...0x7E: !"()[]<>\"'".utf8.contains(byte)
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "\""), UInt8(ascii: "'"): false
+        case 0x21...0x7E: true
         default: false
         }
     }
