@@ -40,6 +40,17 @@ enum ReplyCommand {
             if best == nil || rank < best!.rank { best = (rank, name) }
         }
         let end = range.upperBound
+        // The commonest answer, the MTA's "(in reply to RCPT TO command)", has the best rank:
+        // found through its parenthesis (memchr), it decides without a look at every byte.
+        var open = range.lowerBound
+        while let at = line.firstIndex(of: UInt8(ascii: "("), in: open..<end) {
+            let phrase = at + 1
+            if line.hasIgnoringCase(inReplyTo, at: phrase), phrase + inReplyTo.count <= end,
+               word(line, rcpt, phrase + inReplyTo.count, end) {
+                return "RCPT"
+            }
+            open = phrase
+        }
         var index = range.lowerBound
         let secondLetters = Self.secondLetters
         // Every phrase is at least two letters long: the second is looked at before any comparison.
