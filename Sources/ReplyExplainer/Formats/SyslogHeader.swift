@@ -40,25 +40,33 @@ struct SyslogHeader {
             time = .syslog(month: stamp.month, day: stamp.day, secondOfDay: stamp.secondOfDay)
             cursor = stamp.end
         }
-        // One space, the host, one space.
-        guard cursor < count, line[cursor] == 0x20 else { return nil }
-        let hostEnd = line.endOfWord(from: cursor + 1, to: count)
-        guard hostEnd > cursor + 1, hostEnd < count else { return nil }
-        let programStart = hostEnd + 1
-        var index = programStart
-        while index < count {
-            let byte = line[index]
-            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: ":") || byte == 0x20 { break }
-            index += 1
+        // Every line of a log comes through here, so the rest is read from the buffer directly.
+        return line.withUnsafeBufferPointer { bytes -> SyslogHeader? in
+            // One space, the host, one space.
+            guard cursor < count, bytes[cursor] == 0x20 else { return nil }
+            var hostEnd = cursor + 1
+            while hostEnd < count, !ASCII.isBlank(bytes[hostEnd]) { hostEnd += 1 }
+            guard hostEnd > cursor + 1, hostEnd < count else { return nil }
+            let programStart = hostEnd + 1
+            var index = programStart
+            while index < count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "[") || byte == UInt8(ascii: ":") || byte == 0x20 { break }
+                index += 1
+            }
+            guard index < count, index > programStart else { return nil }
+            let program = programStart..<index
+            if bytes[index] == UInt8(ascii: "[") {
+                // The pid: a "]" within 24 bytes.
+                let limit = min(count, index + 24)
+                var close = index
+                while close < limit, bytes[close] != UInt8(ascii: "]") { close += 1 }
+                guard close < limit else { return nil }
+                index = close + 1
+            }
+            guard index + 1 < count, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == 0x20 else { return nil }
+            return SyslogHeader(time: time, program: program, message: index + 2)
         }
-        guard index < count, index > programStart else { return nil }
-        let program = programStart..<index
-        if line[index] == UInt8(ascii: "[") {
-            guard let close = line.firstIndex(of: UInt8(ascii: "]"), in: index..<min(count, index + 24)) else { return nil }
-            index = close + 1
-        }
-        guard index + 1 < count, line[index] == UInt8(ascii: ":"), line[index + 1] == 0x20 else { return nil }
-        return SyslogHeader(time: time, program: program, message: index + 2)
     }
 }
 
