@@ -76,6 +76,22 @@ import TestSupport
         #expect(ReplyParser.withoutStrayClosersASCII("é)") == nil)
     }
 
+    /// Code prefixes inside a one-line multi-line reply become line breaks on bytes as they do
+    /// through `ReplyParser`, wherever the code's digits fall (the search starts at the digit).
+    @Test func repeatedPrefixesOnBytesMatchTheParser() {
+        let pieces = [" ", "550", "-", "5.1.1", "55", "0", "x", " 550-5.1.1 ", " 550 5.1.1 ", " 550-", "é", "5"]
+        var generator = SplitMix(seed: 21)
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...9, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            for enhanced in [nil, "5.1.1"] as [String?] {
+                let reply = ParsedReply(replyCode: 550, enhancedCode: enhanced, command: nil, text: text)
+                #expect(ReplyText.withoutRepeatedPrefixes(text, code: 550, enhanced: enhanced)
+                        == ReplyParser.withoutRepeatedPrefixes(text, of: reply), "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// The shortcut for texts with plain ends, and the byte path, give what Characters give,
     /// with marks, non-ASCII spaces and brackets at either end.
     @Test func withoutStrayClosersMatchesCharactersOnAnyText() {

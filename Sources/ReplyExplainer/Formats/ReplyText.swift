@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reading a reply where a reader knows one stands (a log's `said: …`, a DSN's
 /// `Diagnostic-Code:`, a transcript's server line), from bytes: the codes at the
 /// start, then the server's words cleaned the way `ReplyParser` cleans them.
@@ -176,10 +182,13 @@ enum ReplyText {
         guard (100...999).contains(code) else { return true }
         let first = UInt8(0x30 + code / 100), second = UInt8(0x30 + code / 10 % 10), third = UInt8(0x30 + code % 10)
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.count >= 4 else { return false }
-            for index in 0..<(bytes.count - 3)
-            where bytes[index] == 0x20 && bytes[index + 1] == first && bytes[index + 2] == second && bytes[index + 3] == third {
-                return true
+            guard bytes.count >= 4, let base = bytes.baseAddress else { return false }
+            // The code's first digit found by memchr (rarer than the space before it).
+            var index = 1
+            while index <= bytes.count - 3, let found = memchr(base + index, Int32(first), bytes.count - 2 - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[index - 1] == 0x20 && bytes[index + 1] == second && bytes[index + 2] == third { return true }
+                index += 1
             }
             return false
         } ?? true
