@@ -52,4 +52,29 @@ import Testing
         // Up to a day ahead stays in the year (clocks a little apart, zones).
         #expect(Timestamps.syslogSeconds(month: 1, day: 1, secondOfDay: 80_000, reference: january) == Formats.time("2025-01-01T22:13:20Z"))
     }
+
+    /// A log read with the time memo gives every line the header it has read alone: lines in
+    /// the same second reuse the time, and any change in the first sixteen bytes, a fraction
+    /// of a second or another layout is read afresh.
+    @Test func theTimeMemoGivesWhatAFreshReadGives() {
+        let fronts = ["Jan  1 00:00:01", "Jan  1 00:00:01", "Jan  1 00:00:02", "Jan 01 00:00:02", "Jan 1 00:00:02",
+                      "Jan  1 00:00:02.5", "Jan  1 00:00:02.", "Feb 29 23:59:60", "jan  1 00:00:02", "Jan  1 24:00:00",
+                      "2024-07-03T21:46:40Z", "Jan  1 00:00:0x", "Dec 31 23:59:59"]
+        var memo = SyslogTimeMemo()
+        var state: UInt64 = 3
+        var reused = 0
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let front = fronts[Int(state >> 33) % fronts.count]
+            let line = Array("\(front) mx postfix/smtp[12]: 4AB1: to=<a@example.org>, status=sent".utf8)
+            let alone = SyslogHeader.read(line.span)
+            let remembered = memo.time(of: line.span) != nil
+            let read = SyslogHeader.read(line.span, memo: &memo)
+            #expect(read?.time.seconds(reference: Formats.reference) == alone?.time.seconds(reference: Formats.reference), "\(front)")
+            #expect(read?.program == alone?.program && read?.message == alone?.message, "\(front)")
+            #expect((read == nil) == (alone == nil), "\(front)")
+            if remembered { reused += 1 }
+        }
+        #expect(reused > 100, "repeated fronts are taken from the memo")
+    }
 }

@@ -7,6 +7,7 @@
 struct PostfixReader {
     private(set) var unparsable = 0
     let reference: Int64
+    private var times = SyslogTimeMemo()
     let delivered: DeliveredDetail
 
     init(reference: Int64, delivered: DeliveredDetail = .full) {
@@ -36,7 +37,7 @@ struct PostfixReader {
     }
 
     mutating func read(_ line: Span<UInt8>, number: Int, emit: (ReplyEvent) -> Void) {
-        guard let header = SyslogHeader.read(line), Self.isPostfixProgram(line, header.program) else { return }
+        guard let header = SyslogHeader.read(line, memo: &times), Self.isPostfixProgram(line, header.program) else { return }
         let count = line.count
         // "QUEUEID: " or "NOQUEUE: ": letters and digits, then ": ".
         var cursor = header.message

@@ -6,6 +6,7 @@
 struct SendmailReader {
     private(set) var unparsable = 0
     let reference: Int64
+    private var times = SyslogTimeMemo()
 
     init(reference: Int64) { self.reference = reference }
 
@@ -31,7 +32,7 @@ struct SendmailReader {
     }
 
     mutating func read(_ line: Span<UInt8>, number: Int, emit: (ReplyEvent) -> Void) {
-        guard let header = SyslogHeader.read(line), Self.isSendmailProgram(line, header.program) else { return }
+        guard let header = SyslogHeader.read(line, memo: &times), Self.isSendmailProgram(line, header.program) else { return }
         let count = line.count
         var cursor = header.message
         while cursor < count, ASCII.isAlphanumeric(line[cursor]) { cursor += 1 }

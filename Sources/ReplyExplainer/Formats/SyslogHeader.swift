@@ -27,6 +27,13 @@ struct SyslogHeader {
 
     /// Reads the header, or nil when the line does not start like a syslog line.
     static func read(_ line: Span<UInt8>) -> SyslogHeader? {
+        var memo = SyslogTimeMemo()
+        return read(line, memo: &memo)
+    }
+
+    /// Reads the header, taking the time from `memo` when the line starts with the same
+    /// sixteen bytes as the last one read (a busy log writes many lines a second).
+    static func read(_ line: Span<UInt8>, memo: inout SyslogTimeMemo) -> SyslogHeader? {
         let count = line.count
         guard count > 20 else { return nil }
         var time: Time
@@ -35,10 +42,14 @@ struct SyslogHeader {
             guard let stamp = Timestamps.iso(line, at: 0) else { return nil }
             time = .absolute(stamp.seconds)
             cursor = stamp.end
+        } else if let known = memo.time(of: line) {
+            time = known
+            cursor = SyslogTimeMemo.length - 1
         } else {
             guard let stamp = Timestamps.syslog(line, at: 0) else { return nil }
             time = .syslog(month: stamp.month, day: stamp.day, secondOfDay: stamp.secondOfDay)
             cursor = stamp.end
+            memo.remember(line, time, end: cursor)
         }
         // Every line of a log comes through here, so the rest is read from the buffer directly.
         return line.withUnsafeBufferPointer { bytes -> SyslogHeader? in
@@ -66,6 +77,35 @@ struct SyslogHeader {
             }
             guard index + 1 < count, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == 0x20 else { return nil }
             return SyslogHeader(time: time, program: program, message: index + 2)
+        }
+    }
+}
+
+/// The last usual syslog time read (`Mar  5 10:12:33 `) with the sixteen bytes it was read
+/// from, the space after it included: a line starting with the same bytes has the same time,
+/// which then costs a comparison rather than a parse.
+struct SyslogTimeMemo {
+    static let length = 16
+    private var prefix: (UInt64, UInt64)?
+    private var time = SyslogHeader.Time.absolute(0)
+
+    func time(of line: Span<UInt8>) -> SyslogHeader.Time? {
+        guard let prefix, let bytes = Self.prefix(of: line), bytes == prefix else { return nil }
+        return time
+    }
+
+    /// Keeps `time` when it was read from exactly the first fifteen bytes and a space follows,
+    /// so that nothing beyond the sixteen bytes compared could have changed it.
+    mutating func remember(_ line: Span<UInt8>, _ time: SyslogHeader.Time, end: Int) {
+        guard end == Self.length - 1, let bytes = Self.prefix(of: line), line[end] == 0x20 else { return }
+        prefix = bytes
+        self.time = time
+    }
+
+    private static func prefix(of line: Span<UInt8>) -> (UInt64, UInt64)? {
+        guard line.count >= length else { return nil }
+        return line.withUnsafeBytes { raw in
+            (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         }
     }
 }
