@@ -82,9 +82,10 @@ struct SMTPCodes: ParsableCommand {
     private static func openExplorer(
         catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, useMouse: Bool, logs: [String]
     ) throws {
-        let context = try CommandContext(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
-                                         knowledge: .later)
-        try ExplorerLauncher(context: context, color: color, useMouse: useMouse, logs: logs).run()
+        let pending = PendingContext {
+            try CommandContext(loadingCatalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color)
+        }
+        try ExplorerLauncher(pending: pending, color: color, useMouse: useMouse, logs: logs).run()
     }
 
     func run() throws {
