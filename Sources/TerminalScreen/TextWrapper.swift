@@ -7,11 +7,20 @@ public enum TextWrapper {
     /// whole on a line of its own, so that it can still be copied or opened.
     public static func wrap(_ text: String, width: Int, breakingLongWords: Bool = true) -> [String] {
         guard width > 0 else { return [] }
+        // Printable ASCII and line feeds, nearly every text of the catalog: each byte is a
+        // character, so splitting the bytes gives the same pieces as splitting the
+        // characters, without finding grapheme boundaries (the detail pane wraps a code's
+        // texts before the first screen).
+        let bytesAreCharacters = text.utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }
+        let paragraphs = bytesAreCharacters
+            ? text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
+            : text.split(separator: "\n", omittingEmptySubsequences: false)
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in paragraphs {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ") {
+            let words = bytesAreCharacters ? paragraph.utf8.split(separator: 0x20).map(Substring.init) : paragraph.split(separator: " ")
+            for word in words {
                 var piece = Substring(word)
                 var pieceWidth = DisplayWidth.of(piece)
                 if lineWidth > 0, lineWidth + 1 + pieceWidth <= width {
