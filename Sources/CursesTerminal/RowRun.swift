@@ -27,14 +27,21 @@ package struct RowRun: Equatable, Sendable {
         var runs: [RowRun] = []
         let start = y * buffer.size.width
         buffer.cells.withUnsafeBufferPointer { cells in
+            let row = UnsafeBufferPointer(rebasing: cells[start..<start + width])
             var x = 0
+            var ascii = width > 0 && isPrintableASCII(row[0])
             while x < width {
-                let style = cells[start + x].style
-                let ascii = isPrintableASCII(cells[start + x])
+                let style = row[x].style
+                let runIsASCII = ascii
                 let first = x
                 x += 1
-                while x < width, cells[start + x].style == style, isPrintableASCII(cells[start + x]) == ascii { x += 1 }
-                runs.append(RowRun(columns: first..<x, style: style, isPrintableASCII: ascii))
+                // Each cell is looked at once: the one that ends a run starts the next.
+                while x < width {
+                    ascii = isPrintableASCII(row[x])
+                    guard ascii == runIsASCII, row[x].style == style else { break }
+                    x += 1
+                }
+                runs.append(RowRun(columns: first..<x, style: style, isPrintableASCII: runIsASCII))
             }
         }
         return runs
@@ -44,8 +51,8 @@ package struct RowRun: Equatable, Sendable {
     /// character, which is empty, nor a letter with a combining mark).
     @inline(__always)
     package static func isPrintableASCII(_ cell: Cell) -> Bool {
-        var utf8 = cell.text.utf8.makeIterator()
-        guard let byte = utf8.next(), utf8.next() == nil else { return false }
+        let utf8 = cell.text.utf8
+        guard utf8.count == 1, let byte = utf8.first else { return false }
         return byte >= 0x20 && byte < 0x7F
     }
 }

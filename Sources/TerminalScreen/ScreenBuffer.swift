@@ -29,10 +29,14 @@ public struct ScreenBuffer: Sendable, Equatable {
         var column = x
         if DisplayWidth.isPrintableASCII(text) {
             // One byte, one cell, nothing to neutralise: no grapheme or width lookups.
-            for byte in text.utf8 {
-                guard column < limit else { break }
-                if column >= 0 { cells[y * size.width + column] = Cell(text: Self.asciiCellTexts[Int(byte) - 0x20], style: style) }
-                column += 1
+            let texts = Self.asciiCellTexts
+            let row = y * size.width
+            cells.withUnsafeMutableBufferPointer { cells in
+                for byte in text.utf8 {
+                    guard column < limit else { break }
+                    if column >= 0 { cells[row + column] = Cell(text: texts[Int(byte) - 0x20], style: style) }
+                    column += 1
+                }
             }
             return column - x
         }

@@ -24,7 +24,9 @@ public enum TextWrapper {
                 var piece = Substring(word)
                 var pieceWidth = DisplayWidth.of(piece)
                 if lineWidth > 0, lineWidth + 1 + pieceWidth <= width {
-                    line += " " + piece
+                    // Two appends: `" " + piece` would build the pair character by character.
+                    line.append(" ")
+                    line.append(contentsOf: piece)
                     lineWidth += 1 + pieceWidth
                     continue
                 }
