@@ -42,7 +42,8 @@ struct CommandContext {
     /// `catalogPaths` and `noBundled` as the options give them (`CatalogSources`).
     init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, knowledge: Knowledge = .entries) throws {
         let codes = try Self.reporting {
-            try Self(loadingCatalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color)
+            try Self(loadingCatalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
+                     environment: ProcessEnvironment.current())
         }
         switch knowledge {
         case .entries: self = try Self.reporting { try codes.addingKnowledge() }
@@ -54,8 +55,8 @@ struct CommandContext {
     /// The codes and labels (the knowledge comes later), printing nothing: a failure is
     /// thrown as it is, for `reported(_:)` to print once it may (the explorer reads this
     /// on a second thread while curses starts, `PendingContext`).
-    init(loadingCatalogPaths catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice) throws {
-        let environment = ProcessEnvironment.current()
+    init(loadingCatalogPaths catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice,
+         environment: [String: String]) throws {
         guard let resources = ResourceLocator(environment: environment).resourcesFolder() else { throw MissingResources() }
         guard let sources = CatalogSources(paths: catalogPaths, noBundled: noBundled,
                                            bundled: resources.appendingPathComponent("catalog"), environment: environment)

@@ -17,13 +17,14 @@ struct ExplorerLauncher {
     /// thread: the reason and rule files are read when something needs them, after the
     /// first screen if nothing sooner.
     let pending: PendingContext
+    /// The process environment, read once (`ProcessEnvironment`).
+    let environment: [String: String]
     let color: ColorChoice
     let useMouse: Bool
     /// Mail logs, bounces or transcripts whose replies fill the Seen tab (`--log`).
     var logs: [String] = []
 
     func run() throws {
-        let environment = ProcessEnvironment.current()
         // `pbpaste | smtp-codes` on a terminal: explain what was piped in rather than open the explorer.
         // (With standard output not a terminal either, stdin may be a pipe nobody writes to: list instead.)
         if isatty(STDIN_FILENO) == 0, isatty(STDOUT_FILENO) == 1 {

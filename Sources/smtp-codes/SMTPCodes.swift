@@ -82,10 +82,13 @@ struct SMTPCodes: ParsableCommand {
     private static func openExplorer(
         catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, useMouse: Bool, logs: [String]
     ) throws {
+        // Read once, for the catalog's thread and the launcher both.
+        let environment = ProcessEnvironment.current()
         let pending = PendingContext {
-            try CommandContext(loadingCatalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color)
+            try CommandContext(loadingCatalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
+                               environment: environment)
         }
-        try ExplorerLauncher(pending: pending, color: color, useMouse: useMouse, logs: logs).run()
+        try ExplorerLauncher(pending: pending, environment: environment, color: color, useMouse: useMouse, logs: logs).run()
     }
 
     func run() throws {

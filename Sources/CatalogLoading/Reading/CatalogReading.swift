@@ -167,6 +167,9 @@ struct CatalogReading {
         for (store, run) in references {
             for reference in run where reference.related.count > 0 {
                 for related in stores[store].strings(of: reference.related) {
+                    // Related codes are nearly always written as the key they name (a key
+                    // parses back to itself), so most are found without parsing them.
+                    if positionOfCode[related] != nil { continue }
                     guard let key = StatusCode(parsing: related)?.catalogKey, positionOfCode[key] == nil else { continue }
                     if otherCodes == nil { otherCodes = Set(references.flatMap { $0.references.compactMap(\.storedCode) }) }
                     guard otherCodes?.contains(key) != true else { continue }
