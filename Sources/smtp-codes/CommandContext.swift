@@ -42,8 +42,9 @@ struct CommandContext {
     /// `catalogPaths` and `noBundled` as the options give them (`CatalogSources`).
     init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, knowledge: Knowledge = .entries) throws {
         let codes = try Self.reporting {
-            try Self(loadingCatalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
-                     environment: ProcessEnvironment.current())
+            let setup = try ContextSetup(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
+                                         environment: ProcessEnvironment.current())
+            return Self(setup: setup, catalog: try setup.readCatalog(), labels: try setup.readLabels())
         }
         switch knowledge {
         case .entries: self = try Self.reporting { try codes.addingKnowledge() }
@@ -52,25 +53,10 @@ struct CommandContext {
         }
     }
 
-    /// The codes and labels (the knowledge comes later), printing nothing: a failure is
-    /// thrown as it is, for `reported(_:)` to print once it may (the explorer reads this
-    /// on a second thread while curses starts, `PendingContext`).
-    init(loadingCatalogPaths catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice,
-         environment: [String: String]) throws {
-        guard let resources = ResourceLocator(environment: environment).resourcesFolder() else { throw MissingResources() }
-        guard let sources = CatalogSources(paths: catalogPaths, noBundled: noBundled,
-                                           bundled: resources.appendingPathComponent("catalog"), environment: environment)
-        else { throw ValidationError("--no-bundled needs at least one --catalog PATH to read instead") }
-        let language = language ?? Language.fromEnvironment(environment)
-        // The bundled catalog's titles and summaries in the interface language, when it has them.
-        let translation = resources.appendingPathComponent("locales/catalog-\(language.rawValue).json")
-        let translates = !noBundled && FileManager.default.fileExists(atPath: translation.path)
-        let codes = try CatalogLoader.load(from: sources.base, translation: translates ? translation : nil,
-                                           overlays: sources.overlays, home: environment["HOME"],
-                                           whenLarge: LargeAllocations.returnToSystemWhenFreed)
-        let labels = try LabelTable.load(language, resources: resources)
-        self.init(catalog: codes, classifier: ReasonClassifier(book: .empty), labels: labels, synonyms: .empty,
-                  output: Output(color: color, environment: environment), resources: resources, language: language)
+    /// The codes and labels, read (the knowledge comes later).
+    init(setup: ContextSetup, catalog: Catalog, labels: LabelTable) {
+        self.init(catalog: catalog, classifier: ReasonClassifier(book: .empty), labels: labels, synonyms: .empty,
+                  output: setup.output, resources: setup.resources, language: setup.language)
     }
 
     /// No resources folder was found: the install is incomplete.

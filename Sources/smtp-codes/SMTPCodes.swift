@@ -85,8 +85,8 @@ struct SMTPCodes: ParsableCommand {
         // Read once, for the catalog's thread and the launcher both.
         let environment = ProcessEnvironment.current()
         let pending = PendingContext {
-            try CommandContext(loadingCatalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
-                               environment: environment)
+            try ContextSetup(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
+                             environment: environment)
         }
         try ExplorerLauncher(pending: pending, environment: environment, color: color, useMouse: useMouse, logs: logs).run()
     }
