@@ -21,6 +21,8 @@ static const attr_t smtp_A_BOLD = A_BOLD;
 static const attr_t smtp_A_REVERSE = A_REVERSE;
 static const attr_t smtp_A_UNDERLINE = A_UNDERLINE;
 static const attr_t smtp_A_DIM = A_DIM;
+/* COLOR_PAIR(n) as a chtype's colour bits, for cells copied with waddchnstr. */
+static inline chtype smtp_color_pair(int pair) { return COLOR_PAIR(pair); }
 static const mmask_t smtp_ALL_MOUSE_EVENTS = ALL_MOUSE_EVENTS;
 static const mmask_t smtp_BUTTON1_PRESSED = BUTTON1_PRESSED;
 static const mmask_t smtp_BUTTON1_CLICKED = BUTTON1_CLICKED;

@@ -61,7 +61,7 @@ public struct CursesTerminal: Terminal {
             use_default_colors()
             for foreground in TerminalColor.allCases {
                 for background in TerminalColor.allCases {
-                    init_pair(Self.pair(foreground, background), Int16(foreground.rawValue), Int16(background.rawValue))
+                    init_pair(WindowPainter.pair(foreground, background), Int16(foreground.rawValue), Int16(background.rawValue))
                 }
             }
         }
@@ -145,10 +145,7 @@ public struct CursesTerminal: Terminal {
     }
 
     public mutating func draw(_ buffer: ScreenBuffer) {
-        werase(window)
-        for y in 0..<min(buffer.size.height, Int(getmaxy(window))) {
-            drawRow(buffer, y: y)
-        }
+        WindowPainter(window: window, colorsOn: colorsOn).paint(buffer)
         wnoutrefresh(window)
         doupdate()
     }
@@ -157,38 +154,5 @@ public struct CursesTerminal: Terminal {
     /// every cell, instead of only the cells curses believes changed.
     public mutating func repaint() {
         clearok(window, true)
-    }
-
-    /// Writes one row as runs of equally styled cells.
-    private func drawRow(_ buffer: ScreenBuffer, y: Int) {
-        let width = min(buffer.size.width, Int(getmaxx(window)))
-        var x = 0
-        while x < width {
-            let style = buffer[x, y].style
-            var text: [wchar_t] = []
-            let start = x
-            while x < width, buffer[x, y].style == style {
-                // The right half of a wide character has no text; curses advances two columns itself.
-                for scalar in buffer[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-                x += 1
-            }
-            wattr_set(window, attributes(style), colorsOn ? Self.pair(style.foreground, style.background) : 0, nil)
-            _ = mvwaddnwstr(window, Int32(y), Int32(start), text, Int32(text.count))
-        }
-        wattr_set(window, smtp_A_NORMAL, 0, nil)
-    }
-
-    private func attributes(_ style: Style) -> attr_t {
-        var value = smtp_A_NORMAL
-        if style.bold { value |= smtp_A_BOLD }
-        if style.reverse { value |= smtp_A_REVERSE }
-        if style.underline { value |= smtp_A_UNDERLINE }
-        if style.dim { value |= smtp_A_DIM }
-        return value
-    }
-
-    /// One colour pair per (foreground, background); -1 is the terminal's default.
-    private static func pair(_ foreground: TerminalColor, _ background: TerminalColor) -> Int16 {
-        Int16(1 + (foreground.rawValue + 1) * 9 + (background.rawValue + 1))
     }
 }

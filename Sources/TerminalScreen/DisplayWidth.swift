@@ -25,7 +25,10 @@ public enum DisplayWidth {
         return isWide(value) ? 2 : 1
     }
 
-    /// Columns for a whole string.
+    /// Columns for a whole string. Inlinable, as is `isPrintableASCII`: the views call them
+    /// from other modules on every frame, and unspecialised, the generic walk over `utf8`
+    /// costs tens of instructions a byte.
+    @inlinable
     public static func of(_ text: some StringProtocol) -> Int {
         if isPrintableASCII(text) { return text.utf8.count }
         return text.reduce(0) { $0 + of($1) }
@@ -33,6 +36,7 @@ public enum DisplayWidth {
 
     /// Printable ASCII, nearly all text on screen, takes one column per byte: checked on
     /// the bytes, it skips walking grapheme clusters on every frame.
+    @inlinable
     public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }

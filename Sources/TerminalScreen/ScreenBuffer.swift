@@ -29,9 +29,22 @@ public struct ScreenBuffer: Sendable, Equatable {
         var column = x
         if DisplayWidth.isPrintableASCII(text) {
             // One byte, one cell, nothing to neutralise: no grapheme or width lookups.
-            for byte in text.utf8 {
+            let texts = Self.asciiCellTexts
+            let row = y * size.width
+            cells.withUnsafeMutableBufferPointer { cells in
+                for byte in text.utf8 {
+                    guard column < limit else { break }
+                    if column >= 0 { cells[row + column] = Cell(text: texts[Int(byte) - 0x20], style: style) }
+                    column += 1
+                }
+            }
+            return column - x
+        }
+        if text.unicodeScalars.allSatisfy(Self.isNarrowCharacterOfItsOwn) {
+            // Box lines, "…", "§": one scalar, one cell, no grapheme boundaries to find.
+            for scalar in text.unicodeScalars {
                 guard column < limit else { break }
-                if column >= 0 { cells[y * size.width + column] = Cell(text: Self.asciiCellTexts[Int(byte) - 0x20], style: style) }
+                if column >= 0 { cells[y * size.width + column] = Cell(text: String(Character(scalar)), style: style) }
                 column += 1
             }
             return column - x
@@ -53,6 +66,18 @@ public struct ScreenBuffer: Sendable, Equatable {
             column += width
         }
         return column - x
+    }
+
+    /// Scalars that, in a text made of nothing else, are each a character of their own one
+    /// column wide and need no stand-in: printable ASCII, Latin-1's printable characters
+    /// but the soft hyphen (which has no width), the punctuation of U+2010–U+2027 (dashes,
+    /// quotes, "…"), and box drawing and block elements. None of them joins a neighbour into
+    /// one grapheme, and none is a control character or a bidirectional override.
+    static func isNarrowCharacterOfItsOwn(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0xFF, 0x2010...0x2027, 0x2500...0x259F: true
+        default: false
+        }
     }
 
     /// Sets the style of every cell in `rect` to `style`, clearing its text when asked.

@@ -41,35 +41,26 @@ struct CommandContext {
 
     /// `catalogPaths` and `noBundled` as the options give them (`CatalogSources`).
     init(catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, knowledge: Knowledge = .entries) throws {
-        let environment = ProcessEnvironment.current()
-        guard let resources = ResourceLocator().resourcesFolder() else {
-            Output.error("resources missing: cannot find the catalog bundle (\(ResourceLocator.bundleName)) beside the binary or in PREFIX/share/smtp-codes; reinstall, or set \(ResourceLocator.environmentKey)")
-            throw ExitStatus.resourcesMissing
+        let codes = try Self.reporting {
+            let setup = try ContextSetup(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
+                                         environment: ProcessEnvironment.current())
+            return Self(setup: setup, catalog: try setup.readCatalog(), labels: try setup.readLabels())
         }
-        guard let sources = CatalogSources(paths: catalogPaths, noBundled: noBundled,
-                                           bundled: resources.appendingPathComponent("catalog"), environment: environment)
-        else { throw ValidationError("--no-bundled needs at least one --catalog PATH to read instead") }
-        let language = language ?? Language.fromEnvironment(environment)
-        // The bundled catalog's titles and summaries in the interface language, when it has them.
-        let translation = resources.appendingPathComponent("locales/catalog-\(language.rawValue).json")
-        let translates = !noBundled && FileManager.default.fileExists(atPath: translation.path)
-        let codes: Catalog, labels: LabelTable
-        do {
-            codes = try CatalogLoader.load(from: sources.base, translation: translates ? translation : nil,
-                                           overlays: sources.overlays, home: environment["HOME"],
-                                           whenLarge: LargeAllocations.returnToSystemWhenFreed)
-            labels = try LabelTable.load(language, resources: resources)
-        } catch {
-            throw Self.reported(error)
-        }
-        self.init(catalog: codes, classifier: ReasonClassifier(book: .empty), labels: labels, synonyms: .empty,
-                  output: Output(color: color, environment: environment), resources: resources, language: language)
         switch knowledge {
-        case .entries: self = try Self.reporting { try addingKnowledge() }
-        case .classifier: self = try Self.reporting { try addingKnowledge(asEntries: false) }
-        case .later: break
+        case .entries: self = try Self.reporting { try codes.addingKnowledge() }
+        case .classifier: self = try Self.reporting { try codes.addingKnowledge(asEntries: false) }
+        case .later: self = codes
         }
     }
+
+    /// The codes and labels, read (the knowledge comes later).
+    init(setup: ContextSetup, catalog: Catalog, labels: LabelTable) {
+        self.init(catalog: catalog, classifier: ReasonClassifier(book: .empty), labels: labels, synonyms: .empty,
+                  output: setup.output, resources: setup.resources, language: setup.language)
+    }
+
+    /// No resources folder was found: the install is incomplete.
+    struct MissingResources: Error {}
 
     private init(catalog: Catalog, classifier: ReasonClassifier, labels: LabelTable, synonyms: SynonymTable, output: Output,
                  resources: URL, language: Language) {
@@ -97,8 +88,13 @@ struct CommandContext {
     }
 
     /// What to throw for a loading failure: an invalid catalog, reason or rule file is
-    /// printed (every issue) and becomes exit status 65; anything else passes as it is.
+    /// printed (every issue) and becomes exit status 65, missing resources 66; anything
+    /// else passes as it is.
     static func reported(_ error: any Error) -> any Error {
+        if error is MissingResources {
+            Output.error("resources missing: cannot find the catalog bundle (\(ResourceLocator.bundleName)) beside the binary or in PREFIX/share/smtp-codes; reinstall, or set \(ResourceLocator.environmentKey)")
+            return ExitStatus.resourcesMissing
+        }
         guard let invalid = error as? CatalogValidationError else { return error }
         Output.error(invalid.description)
         return ExitStatus.invalidCatalog

@@ -82,9 +82,13 @@ struct SMTPCodes: ParsableCommand {
     private static func openExplorer(
         catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, useMouse: Bool, logs: [String]
     ) throws {
-        let context = try CommandContext(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
-                                         knowledge: .later)
-        try ExplorerLauncher(context: context, color: color, useMouse: useMouse, logs: logs).run()
+        // Read once, for the catalog's thread and the launcher both.
+        let environment = ProcessEnvironment.current()
+        let pending = PendingContext {
+            try ContextSetup(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
+                             environment: environment)
+        }
+        try ExplorerLauncher(pending: pending, environment: environment, color: color, useMouse: useMouse, logs: logs).run()
     }
 
     func run() throws {

@@ -218,6 +218,23 @@ import TestSupport
         }
     }
 
+    /// The catalog is read while curses starts (on another thread); a broken one still ends
+    /// the explorer with exit 65 and every problem, written after the terminal is given back.
+    @Test func brokenCatalogReadWhileCursesStartsIsReportedOnTheRestoredTerminal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-catalog-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("broken.json")
+        try CatalogFixture.document([CatalogFixture.entry("553", overrides: ["title": "", "extra": true])]).write(to: file)
+        let run = try Run(width: 160, height: 40, arguments: "--catalog '\(file.path)'")
+        #expect(try run.exitStatus() == "65")
+        #expect(try run.terminalRestored())
+        let screen = try run.session.screen()
+        for fragment in ["broken.json", "entry #1 (553)", "field 'title'", "field 'extra'"] {
+            #expect(screen.contains(fragment), "missing \(fragment) in\n\(screen)")
+        }
+    }
+
     @Test func dumbTerminalGetsThePlainList() throws {
         let run = try Run(launcher: "env TERM=dumb")
         #expect(try run.exitStatus() == "0")

@@ -14,6 +14,13 @@ import Testing
         #expect(code.classDigit == classDigit)
     }
 
+    /// Catalog loading looks a related code up as written before parsing it, which is right
+    /// only if every key parses back to itself.
+    @Test(arguments: ["553", "X.1.3", "X.1.1", "X.0.0", "X.7.26", "5.X.X", "X.7.X", "X.7.650", "2.X.X"])
+    func aCatalogKeyParsesBackToItself(key: String) throws {
+        #expect(try #require(StatusCode(parsing: key)).catalogKey == key)
+    }
+
     @Test(arguments: ["", "55", "5531", "600", "199", "abc", "5.1", "3.1.1", "5.X.1", "5.1.1000", "5..1", "5.1.a", "٥٥٣"])
     func rejectsTextThatIsNotACode(text: String) {
         #expect(StatusCode(parsing: text) == nil)

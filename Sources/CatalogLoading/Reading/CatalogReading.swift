@@ -1,4 +1,3 @@
-import Dispatch
 import FoundationEssentials
 import SMTPCatalog
 import TextSafety
@@ -23,7 +22,7 @@ struct CatalogReading {
     /// Files with more JSON after the start of their entries than this are read in two halves at once.
     static let parallelMinimum = 8 << 20
     /// Off only in tests, which compare both ways of reading.
-    private let readsInHalves: Bool
+    let readsInHalves: Bool
 
     init(expectedBytes: Int, readsInHalves: Bool = true) {
         self.readsInHalves = readsInHalves
@@ -31,100 +30,24 @@ struct CatalogReading {
         positionOfCode.reserveCapacity(expectedBytes / 600)
     }
 
-    /// Reads one file's JSON: the top level here, the elements of `entries` by
-    /// `EntryRun`s. Pages of `mapped` are released as reading passes them. With `overlay`,
-    /// the file is a user's catalog laid over what was read before it (`overlay(_:)`).
-    /// A `quiet` overlay (the bundled translation of titles and summaries) changes entries
-    /// without their detail saying so.
+    /// Reads one file's JSON and takes it in (`FileRead`, then `take`). Pages of `mapped`
+    /// are released as reading passes them. With `overlay`, the file is a user's catalog
+    /// laid over what was read before it (`overlay(_:)`). A `quiet` overlay (the bundled
+    /// translation of titles and summaries) changes entries without their detail saying so.
     mutating func parse(_ data: some ContiguousBytes, named name: String, mapped: MappedFile? = nil, overlay: Bool = false,
                          quiet: Bool = false) {
-        var top: [String: JSONValue] = [:]
-        var sawEntries = false
-        var lone: JSONValue?
-        var runs: [EntryRun] = []
-        guard data.withUnsafeBytes({ !$0.isEmpty }) else {
-            // Said plainly: "unexpected end of file at line 1" reads like a broken file.
-            issues.append(CatalogIssue(file: name, message: "is empty"))
-            return
-        }
-        do {
-            try JSONParser.withParser(data) { parser in
-                guard parser.peekType() == .object else {
-                    lone = try parser.parseDocument()
-                    return
-                }
-                var members = try parser.beginObject()
-                while try parser.next(in: &members) {
-                    let key = try parser.readKey()
-                    guard key == "entries", parser.peekType() == .array else {
-                        top[key] = try parser.readValue()
-                        continue
-                    }
-                    sawEntries = true
-                    top[key] = nil
-                    _ = try parser.beginArray()
-                    if readsInHalves, !overlay, let halves = Self.readInHalves(parser, file: name, mapped: mapped) {
-                        runs += [halves.first, halves.second]
-                        parser = parser.reader(at: halves.end)
-                        continue
-                    }
-                    let remaining = parser.withBytes { $0.count } - parser.position
-                    var run = EntryRun(file: name, expectedBytes: remaining, mapped: mapped, from: parser.position,
-                                       keepsObjects: overlay)
-                    _ = try run.read(from: &parser)
-                    // A repeated "entries" member adds its entries too (duplicates are reported).
-                    runs.append(run)
-                }
-                try parser.expectEnd()
-            }
-        } catch {
-            // A file that is not JSON contributes nothing but the one problem.
-            let reason = error is JSONParser.Failure ? "is not valid JSON" : "cannot be read"
-            issues.append(CatalogIssue(file: name, message: "\(reason): \(error)"))
-            return
-        }
-        if let lone {
-            issues.append(CatalogIssue(file: name, message: "expected an object with \"schema\" and \"entries\", found \(lone.typeName)"))
-            return
-        }
-        for run in runs {
-            if overlay { self.overlay(run, quiet: quiet) } else { add(run) }
-        }
-        if top["schema"] != .number(Double(CatalogLoader.schemaVersion)) {
-            issues.append(CatalogIssue(file: name, field: "schema", message: "must be \(CatalogLoader.schemaVersion)"))
-        }
-        for key in top.keys.sorted() where key != "schema" && key != "entries" {
-            issues.append(CatalogIssue(file: name, field: SafeText.visible(key), message: "unknown top-level field"))
-        }
-        if !sawEntries {
-            issues.append(CatalogIssue(file: name, field: "entries", message: "must be an array of entries"))
-        }
+        take(FileRead(data, named: name, mapped: mapped, overlay: overlay, readsInHalves: readsInHalves),
+             overlay: overlay, quiet: quiet)
     }
 
-    /// Reads a large entries array as two runs at once, cut between two entries near
-    /// the middle. nil when the file is small, no cut is found, or either half has any
-    /// problem: the caller then reads it in one go, which reports problems exactly
-    /// (positions, order) as always. Only clean large catalogs take this path.
-    private static func readInHalves(
-        _ parser: JSONParser, file: String, mapped: MappedFile?
-    ) -> (first: EntryRun, second: EntryRun, end: Int)? {
-        let start = parser.position
-        let count = parser.withBytes { $0.count }
-        // Size first: a small catalog (the bundled one) never wakes ProcessInfo at start-up.
-        guard count - start >= parallelMinimum, ProcessInfo.processInfo.activeProcessorCount > 1,
-              let comma = parser.withBytes({ EntrySplit.comma(in: $0, from: start, to: count) })
-        else { return nil }
-        let results = ParallelSlots<(run: EntryRun, end: Int)?>(count: 2)
-        let shared = SharedReader(parser: parser)
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            var reader = shared.parser.reader(at: half == 0 ? start : comma + 1)
-            var run = EntryRun(file: file, expectedBytes: half == 0 ? comma - start : count - comma,
-                               mapped: mapped, from: reader.position)
-            let complete = (try? run.read(from: &reader, stoppingAtComma: half == 0 ? comma : nil)) ?? false
-            results.set(half, complete && run.issues.isEmpty ? (run, reader.position) : nil)
+    /// Takes in a file read on its own (maybe on another thread), with its problems in the
+    /// order reading it here would have found them.
+    mutating func take(_ file: FileRead, overlay: Bool = false, quiet: Bool = false) {
+        issues += file.problems
+        for run in file.runs {
+            if overlay { self.overlay(run, quiet: quiet) } else { add(run) }
         }
-        guard let first = results.take(0), let second = results.take(1) else { return nil }
-        return (first.run, second.run.renumbered(after: first.run.elementCount), second.end)
+        issues += file.laterProblems
     }
 
     /// Takes in a run's entries (dropping repeated codes), problems and references.
@@ -244,6 +167,9 @@ struct CatalogReading {
         for (store, run) in references {
             for reference in run where reference.related.count > 0 {
                 for related in stores[store].strings(of: reference.related) {
+                    // Related codes are nearly always written as the key they name (a key
+                    // parses back to itself), so most are found without parsing them.
+                    if positionOfCode[related] != nil { continue }
                     guard let key = StatusCode(parsing: related)?.catalogKey, positionOfCode[key] == nil else { continue }
                     if otherCodes == nil { otherCodes = Set(references.flatMap { $0.references.compactMap(\.storedCode) }) }
                     guard otherCodes?.contains(key) != true else { continue }
@@ -256,10 +182,4 @@ struct CatalogReading {
         }
         return issues
     }
-}
-
-/// A reader handed to the two halves' threads: each takes its own copy (its own
-/// position), and the bytes under it are only ever read while both run.
-private struct SharedReader: @unchecked Sendable {
-    let parser: JSONParser
 }

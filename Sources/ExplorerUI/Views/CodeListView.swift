@@ -65,6 +65,8 @@ struct CodeListView {
 
     /// Restyles the cells of `text` (drawn at x) that fall in the match ranges, up to column `end`.
     private func highlight(_ ranges: [Range<Int>], in text: String, x: Int, end: Int, y: Int, into buffer: inout ScreenBuffer) {
+        // No query, nothing to split into characters (every row of every frame).
+        guard !ranges.isEmpty else { return }
         let characters = Array(text)
         for range in ranges where range.upperBound <= characters.count {
             let start = x + DisplayWidth.of(String(characters[..<range.lowerBound]))

@@ -1,0 +1,14 @@
+/// A value worked out on another thread (`DetachedThread`) from the moment it is made.
+/// Asking for it waits for that thread; if the thread could not start, or has not begun
+/// yet, the asking thread works it out itself (`OnceValue`), so asking never deadlocks.
+package final class BackgroundValue<Value>: @unchecked Sendable {
+    private let once: OnceValue<Value>
+
+    package init(_ make: @escaping @Sendable () -> Value) {
+        let once = OnceValue(make)
+        self.once = once
+        DetachedThread.start { _ = once.value }
+    }
+
+    package var value: Value { once.value }
+}
