@@ -13,7 +13,7 @@ public func fuzzKeys(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let loaded = BundledResources.shared
     var terminal = ReplayTerminal(script: EventScript(Array(UnsafeBufferPointer(start: data, count: size))))
     let state = AppState(index: loaded.index, labels: loaded.labels, size: terminal.size)
-    let final = ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: true))
+    let final = ExplorerLoop.run(&terminal, state: state, theme: Theme(usesColor: true)).state
     fuzzCheck(final.results.isEmpty ? final.selection == 0 : final.results.indices.contains(final.selection),
               "selection \(final.selection) outside \(final.results.count) results")
     return 0
@@ -43,6 +43,9 @@ struct ReplayTerminal: Terminal {
     mutating func draw(_ buffer: ScreenBuffer) {
         fuzzCheck(buffer.size == size, "drew \(buffer.size) on a \(size) terminal")
     }
+
+    /// Nothing else writes on a replayed screen, so every draw is already whole.
+    mutating func repaint() {}
 }
 
 /// The process's main (see runFuzzer for why the target defines it).
