@@ -279,15 +279,15 @@ mutation "match ranges end one past the word" Sources/CatalogDocuments/SearchHit
   'match.scalarRanges(in: entry).map { [$0.lowerBound, $0.upperBound] })' \
   'match.scalarRanges(in: entry).map { [$0.lowerBound, $0.upperBound + 1] })' \
   'SearchCommandTests'
-mutation "--limit shows one more" Sources/smtp-codes/SearchCommand.swift \
+mutation "--limit shows one more" Sources/smtp-codes/Commands/SearchCommand.swift \
   'let results = index.search(query).prefix(limit)' \
   'let results = index.search(query).prefix(limit + 1)' \
   'SearchCommandTests'
-mutation "no search result exits 0" Sources/smtp-codes/SearchCommand.swift \
+mutation "no search result exits 0" Sources/smtp-codes/Commands/SearchCommand.swift \
   'throw ExitStatus.notFound' \
   'return' \
   'SearchCommandTests'
-mutation "a reader that stops early reported as an I/O error" Sources/smtp-codes/OutputFailure.swift \
+mutation "a reader that stops early reported as an I/O error" Sources/smtp-codes/Output/OutputFailure.swift \
   'if code == EPIPE { return ExitStatus.brokenPipe }' \
   'if code == EPIPE { return ExitStatus.ioError }' \
   'HostileInputCommandTests'
@@ -317,7 +317,7 @@ mutation "quotes left unescaped in NDJSON" Sources/CatalogDocuments/ReplyEventJS
   'case "\"": out += "\\\""' \
   'case "\"": out += "\""' \
   'TriageDocumentTests'
-mutation "an unreadable triage file exits 0" Sources/smtp-codes/TriageCommand.swift \
+mutation "an unreadable triage file exits 0" Sources/smtp-codes/Commands/TriageCommand.swift \
   'if unreadable { throw ExitStatus.ioError }' \
   'if unreadable && false { throw ExitStatus.ioError }' \
   'TriageCommandTests'

@@ -1,22 +1,5 @@
-import ArgumentParser
-import Dispatch
-import FoundationEssentials
-import CatalogLoading
-import Glibc
 import InputReading
 import ReplyExplainer
-import SMTPCatalog
-
-/// `--format`: a format named, or `auto` to have it detected from the first lines.
-enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, reply, postfix, exim, sendmail, mail, transcript
-
-    var format: InputFormat? { self == .auto ? nil : InputFormat(rawValue: rawValue) }
-
-    static let help = "Input format: auto (detected), reply, postfix, exim, sendmail, mail (a DSN or an mbox of bounces) or transcript (an SMTP session)."
-}
-
-extension TriageGrouping: ExpressibleByArgument {}
 
 /// What was read from one input, and what stopped it early if anything did.
 struct EventInputResult {
@@ -170,86 +153,5 @@ private struct ReplyBatcher {
         let full = batch
         batch.events.removeAll(keepingCapacity: true)
         try deliver(full)
-    }
-}
-
-/// Standard output written in blocks rather than a system call per line; flushed when the
-/// block is full, when the reader is about to wait for more input, and at the end. A terminal
-/// gets each line at once.
-final class BufferedOutput {
-    private var buffer: [UInt8] = []
-    private let lineByLine: Bool
-    static let blockBytes = 1 << 16
-
-    init(lineByLine: Bool) {
-        self.lineByLine = lineByLine
-        buffer.reserveCapacity(Self.blockBytes)
-    }
-
-    /// Adds `line` and a line break.
-    func write(_ line: String) throws(OutputFailure) {
-        buffer.append(contentsOf: line.utf8)
-        try endLine()
-    }
-
-    /// Adds the bytes `fill` appends, and a line break: for lines made as bytes (`--ndjson`),
-    /// which then need no String on the way out.
-    func writeLine(_ fill: (inout [UInt8]) -> Void) throws(OutputFailure) {
-        fill(&buffer)
-        try endLine()
-    }
-
-    private func endLine() throws(OutputFailure) {
-        buffer.append(0x0A)
-        if lineByLine || buffer.count >= Self.blockBytes { try flush() }
-    }
-
-    func flush() throws(OutputFailure) {
-        guard !buffer.isEmpty else { return }
-        defer { buffer.removeAll(keepingCapacity: true) }
-        try Output.write(bytes: buffer, to: STDOUT_FILENO)
-    }
-}
-
-/// The progress line on standard error while a large input is read: only when standard error
-/// is a terminal and the input is over `threshold` bytes (or, of unknown size, has passed it).
-/// Redrawn at most five times a second, with carriage returns and spaces only (no escape
-/// sequences, so even a dumb terminal shows it), and cleared at the end.
-final class ProgressLine {
-    static let threshold = 16 << 20
-    private let enabled: Bool
-    private var shownWidth = 0
-    private var lastDrawn: UInt64 = 0
-
-    init(environment: [String: String] = ProcessEnvironment.current()) {
-        enabled = isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
-    }
-
-    func update(_ source: InputSource, _ progress: InputProgress) {
-        guard enabled, max(progress.totalBytes ?? 0, progress.bytesRead) > Self.threshold else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
-        guard now - lastDrawn > 200_000_000 || shownWidth == 0 else { return }
-        lastDrawn = now
-        let read = progress.bytesRead >> 20
-        var text = "reading \(SafeText.visible(source.name)): \(read) MiB"
-        if let total = progress.totalBytes, total > 0 {
-            text += " of \(total >> 20) MiB (\(min(100, progress.bytesRead * 100 / total))%)"
-        }
-        let width = Output.terminalWidth(isTerminal: true, environment: [:], descriptor: STDERR_FILENO) - 1
-        if text.count > width { text = String(text.suffix(max(10, width))) }
-        draw(text)
-    }
-
-    /// Removes the line, so that what follows starts on a clean line.
-    func clear() {
-        guard shownWidth > 0 else { return }
-        try? Output.write("\r" + String(repeating: " ", count: shownWidth) + "\r", to: STDERR_FILENO)
-        shownWidth = 0
-    }
-
-    private func draw(_ text: String) {
-        let padding = String(repeating: " ", count: max(0, shownWidth - text.count))
-        try? Output.write("\r" + text + padding, to: STDERR_FILENO)
-        shownWidth = max(shownWidth, text.count)
     }
 }
