@@ -1,8 +1,8 @@
 @testable import SMTPCatalog
 import Testing
 
-/// `LabelTable.format` replaces placeholders on bytes when the label is ASCII; the result
-/// must be what the standard library's `replacing` gives.
+/// `LabelTable.format` replaces placeholders on bytes (`replacingBytes`) when the label is
+/// ASCII; the result must be what the standard library's `replacing` gives.
 @Suite struct LabelFormatTests {
     @Test func byteReplacementMatchesReplacing() {
         var generator = SystemRandomNumberGenerator()
@@ -11,7 +11,7 @@ import Testing
             let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             for target in ["%1$@", "%2$@", "@"] {
                 for replacement in ["", "154", "%1$@", "日本 é"] {
-                    #expect(LabelTable.replacingBytes(of: target, with: replacement, in: text)
+                    #expect(text.replacingBytes(of: target, with: replacement)
                             == text.replacing(target, with: replacement), "\(text) \(target) \(replacement)")
                 }
             }

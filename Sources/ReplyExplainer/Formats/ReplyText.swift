@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SMTPCatalog
 
 /// Reading a reply where a reader knows one stands (a log's `said: …`, a DSN's
 /// `Diagnostic-Code:`, a transcript's server line), from bytes: the codes at the
@@ -153,27 +154,9 @@ enum ReplyText {
     static func withoutRepeatedPrefixes(_ text: String, code: Int?, enhanced: String?) -> String {
         guard let code, mayHoldPrefix(text, code: code) else { return text }
         let codeText = String(code)
-        var bytes = Array(text.utf8)
-        let prefixes = enhanced.map { [Array(" \(codeText)-\($0) ".utf8), Array(" \(codeText) \($0) ".utf8)] } ?? [Array(" \(codeText)-".utf8)]
-        var changed = false
-        for prefix in prefixes {
-            guard bytes.span.firstIndex(of: prefix, in: 0..<bytes.count) != nil else { continue }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == prefix[0], bytes.span.has(prefix, at: index) {
-                    result.append(0x0A)
-                    index += prefix.count
-                } else {
-                    result.append(bytes[index])
-                    index += 1
-                }
-            }
-            bytes = result
-            changed = true
-        }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+        let prefixes = enhanced.map { [" \(codeText)-\($0) ", " \(codeText) \($0) "] } ?? [" \(codeText)-"]
+        // Each prefix starts with a space, so matching its bytes finds what `replacing` finds.
+        return prefixes.reduce(text) { $0.replacingBytes(of: $1, with: "\n") }
     }
 
     /// Whether " 550" (a space, then the code) occurs in `text`: looked for in its bytes in

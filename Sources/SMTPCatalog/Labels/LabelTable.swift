@@ -28,29 +28,9 @@ public struct LabelTable: Sendable {
             // In ASCII every byte is a character, so the bytes can be matched directly;
             // the generic `replacing` walks characters (the list's title is formatted on every frame).
             text = text.utf8.allSatisfy({ $0 < 0x80 })
-                ? Self.replacingBytes(of: placeholder, with: argument, in: text)
+                ? text.replacingBytes(of: placeholder, with: argument)
                 : text.replacing(placeholder, with: argument)
         }
         return text
-    }
-
-    /// Every occurrence of `target` in `text` replaced from left to right, as `replacing` does.
-    static func replacingBytes(of target: String, with replacement: String, in text: String) -> String {
-        let source = Array(text.utf8), pattern = Array(target.utf8)
-        guard let first = pattern.first else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(source.count + replacement.utf8.count)
-        var index = 0
-        while index < source.count {
-            if source[index] == first, index + pattern.count <= source.count,
-               source[index..<index + pattern.count].elementsEqual(pattern) {
-                result.append(contentsOf: replacement.utf8)
-                index += pattern.count
-            } else {
-                result.append(source[index])
-                index += 1
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
     }
 }
