@@ -20,9 +20,14 @@ if ldd "$binary" 2>/dev/null | grep -qiE 'swift|Foundation|not found'; then
   fail "the binary links the Swift runtime dynamically: $(ldd "$binary" | grep -iE 'swift|Foundation|not found')"
 fi
 command -v readelf >/dev/null || fail "readelf is missing (apt-get install binutils)"
+# A static PIE (Makefile): no program interpreter to load it, yet position-independent,
+# so it is still loaded at a random address.
+readelf -l "$binary" | grep -q 'INTERP' && fail "the binary asks for a dynamic loader: it is not a static PIE"
+readelf -h "$binary" | grep -qE 'Type:[[:space:]]+DYN' || fail "the binary is not position-independent"
 readelf -S "$binary" | grep -q '\.symtab' && fail "the binary is not stripped"
 for file in share/man/man1/smtp-codes.1 share/bash-completion/completions/smtp-codes \
-  share/zsh/site-functions/_smtp-codes share/fish/vendor_completions.d/smtp-codes.fish share/smtp-codes/catalog; do
+  share/zsh/site-functions/_smtp-codes share/fish/vendor_completions.d/smtp-codes.fish share/smtp-codes/catalog \
+  share/smtp-codes/catalog.snapshot; do
   [ -e "$place/$name/$file" ] || fail "$file is missing"
 done
 

@@ -67,6 +67,40 @@ import TestSupport
         let plan = try ProcessRunner.run(
             URL(fileURLWithPath: "/usr/bin/make"), ["-n", "install", "PREFIX=/nonexistent"], directory: BinaryLocator.packageRoot)
         #expect(plan.status == 0 && plan.stdout.contains("install-files.sh --strip"), "\(plan.stdout)\(plan.stderr)")
+        // A static PIE (docs/decisions.md): both flags, or the binary is neither static nor randomised.
+        #expect(plan.stdout.contains("-static-executable") && plan.stdout.contains("-static-pie"), "\(plan.stdout)")
+    }
+
+    /// `make install` has the installed binary write the bundled catalog's snapshot
+    /// (scripts/install-files.sh); the commands then read it and say what the JSON says.
+    @Test func theCatalogSnapshotIsWrittenBesideTheCatalogAndChangesNoOutput() throws {
+        let resources = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: resources) }
+        try FileManager.default.copyItem(at: try BundledCatalog.resources, to: resources)
+        let snapshot = resources.appendingPathComponent("catalog.snapshot")
+        try? FileManager.default.removeItem(at: snapshot)
+        let environment = ["SMTP_CODES_RESOURCES": resources.path]
+        let before = try ProcessRunner.smtpCodes(["list", "--json"], environment: environment)
+        let shown = try ProcessRunner.smtpCodes(["show", "5.7.26", "--lang", "id"], environment: environment)
+        let written = try ProcessRunner.smtpCodes(["--write-catalog-snapshot"], environment: environment)
+        #expect(written.status == 0 && written.stdout.isEmpty, "\(written.stderr)")
+        #expect(FileManager.default.fileExists(atPath: snapshot.path))
+        let after = try ProcessRunner.smtpCodes(["list", "--json"], environment: environment)
+        #expect(after.status == 0 && after.stdout == before.stdout && before.stdout.count > 10_000)
+        #expect(try ProcessRunner.smtpCodes(["show", "5.7.26", "--lang", "id"], environment: environment).stdout == shown.stdout)
+        // Not offered to people: it is for the install script.
+        #expect(!(try ProcessRunner.smtpCodes(["--help"])).stdout.contains("snapshot"))
+    }
+
+    @Test func aCatalogWithProblemsGetsNoSnapshotAndTheInstallSaysWhy() throws {
+        let resources = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-bad-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: resources) }
+        try FileManager.default.copyItem(at: try BundledCatalog.resources, to: resources)
+        try? FileManager.default.removeItem(at: resources.appendingPathComponent("catalog.snapshot"))
+        try Data(#"{"schema": 1, "entries": [{"code": "553"}]}"#.utf8).write(to: resources.appendingPathComponent("catalog/zz.json"))
+        let result = try ProcessRunner.smtpCodes(["--write-catalog-snapshot"], environment: ["SMTP_CODES_RESOURCES": resources.path])
+        #expect(result.status == 65 && result.stderr.contains("catalog/zz.json"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: resources.appendingPathComponent("catalog.snapshot").path))
     }
 
     @Test func helpListsExitCodesAndExamples() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ReplyExplainer
+import TestSupport
 
 /// Hostile input through every reader: nothing traps, what cannot be read is counted, and
 /// the input after it is still read.

@@ -7,6 +7,8 @@ public enum ProcessEnvironment {
     /// Each variable once; when one is set twice, the first wins, as with `getenv`.
     public static func current() -> [String: String] {
         var variables: [String: String] = [:]
+        // Room for a usual environment at once: growing the table as it fills cost more than the rest.
+        variables.reserveCapacity(64)
         var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
         while let current = entry, let pointer = current.pointee {
             let text = String(cString: pointer)

@@ -41,12 +41,7 @@ public enum CatalogLoader {
                 problems += error.issues.map { CatalogIssue(file: shown(overlay.path, home: home), message: $0.message) }
             }
         }
-        let mapped = files.map { MappedFile(path: $0.path) }
-        let size = mapped.reduce(0) { $0 + ($1?.count ?? 0) }
-        if size > largeCatalogBytes { whenLarge() }
-        var reading = CatalogReading(expectedBytes: size)
-        let names = files.map { displayName(of: $0, under: url) }
-        for file in readAll(files, named: names, mapped: mapped) { reading.take(file) }
+        var reading = baseReading(of: files, under: url, whenLarge: whenLarge)
         if let translation {
             reading.take(read(translation, named: "locales/" + translation.lastPathComponent,
                               mapping: MappedFile(path: translation.path), overlay: true),
@@ -62,6 +57,31 @@ public enum CatalogLoader {
         }
         reading.issues += problems
         return try reading.catalog()
+    }
+
+    /// The base catalog taken in: from its snapshot (`CatalogSnapshot`) when there is one
+    /// to use, else from its files. A snapshot that reads back whole but does not take in
+    /// cleanly (it cannot have been written so) is set aside for the files as well.
+    private static func baseReading(of files: [URL], under url: URL, whenLarge: () -> Void) -> CatalogReading {
+        if let snapshot = CatalogSnapshot.read(for: url, files: files) {
+            if snapshot.textBytes > largeCatalogBytes { whenLarge() }
+            var reading = CatalogReading(expectedBytes: snapshot.textBytes)
+            reading.take(snapshot.read)
+            if reading.issues.isEmpty { return reading }
+        }
+        let mapped = files.map { MappedFile(path: $0.path) }
+        let size = mapped.reduce(0) { $0 + ($1?.count ?? 0) }
+        if size > largeCatalogBytes { whenLarge() }
+        var reading = CatalogReading(expectedBytes: size)
+        for file in readAll(files, named: files.map { displayName(of: $0, under: url) }, mapped: mapped) {
+            reading.take(file)
+        }
+        return reading
+    }
+
+    /// The files of a catalog read as `load` reads them from JSON, for the snapshot's writer.
+    static func readFiles(_ files: [URL], under url: URL) -> [FileRead] {
+        readAll(files, named: files.map { displayName(of: $0, under: url) }, mapped: files.map { MappedFile(path: $0.path) })
     }
 
     /// Reads the files of a catalog (not overlays), two threads each taking about half of
@@ -131,7 +151,7 @@ public enum CatalogLoader {
     // MARK: - Steps
 
     /// The `.json` files a catalog path stands for: the file itself, or a folder's files by name.
-    private static func catalogFiles(at url: URL) throws -> [URL] {
+    static func catalogFiles(at url: URL) throws -> [URL] {
         // stat, not FileManager: its "does not exist" hides why (a symbolic link loop, no permission).
         var status = stat()
         guard stat(url.path, &status) == 0 else {

@@ -25,6 +25,17 @@ struct EntryRun {
         releaser = PageReleaser(file: mapped, from: offset)
     }
 
+    /// A clean run as a catalog snapshot kept it (`CatalogSnapshot`): validated when the
+    /// snapshot was written, with no problems, nothing to merge and no file pages to release.
+    init(file: String, store: TextStoreBuilder, entries: [ValidatedEntry], references: [EntryReference]) {
+        self.file = file
+        self.store = store
+        self.entries = entries
+        self.references = references
+        keepsObjects = false
+        releaser = PageReleaser(file: nil, from: 0)
+    }
+
     var elementCount: Int { references.count }
 
     /// The same run with its elements numbered as if `count` elements came before it

@@ -23,6 +23,11 @@ struct FileRead {
         problems = [failure]
     }
 
+    /// Runs without problems: what a catalog snapshot holds for the files it was made from.
+    init(runs: [EntryRun]) {
+        self.runs = runs
+    }
+
     /// Reads the top level here and the elements of `entries` by `EntryRun`s. Pages of
     /// `mapped` are released as reading passes them; with `readsInHalves`, a large file is
     /// read in two halves at once. An `overlay`'s entries are kept as objects, to be

@@ -4,7 +4,8 @@ import FoundationEssentials
 package struct TextStoreBuilder: Sendable {
     /// Read by the loader, which asks for huge pages under a large store (`TextStoreBuilder+HugePages`).
     package private(set) var bytes: [UInt8] = []
-    private var items: [TextSpan] = []
+    /// Every list's item spans, one after another; read by the catalog snapshot's writer.
+    package private(set) var items: [TextSpan] = []
 
     /// Offsets are 32-bit: a store holds at most 4 GiB of text.
     package static let capacityLimit = Int(UInt32.max)
@@ -14,6 +15,13 @@ package struct TextStoreBuilder: Sendable {
     /// growing by doubling would briefly hold two copies of a large catalog's text.
     package init(expectedBytes: Int = 0) {
         bytes.reserveCapacity(min(expectedBytes, Self.capacityLimit))
+    }
+
+    /// A store as a catalog snapshot kept it (`CatalogSnapshot`), which checked that every
+    /// item lies inside `bytes`.
+    package init(bytes: [UInt8], items: [TextSpan]) {
+        self.bytes = bytes
+        self.items = items
     }
 
     package var byteCount: Int { bytes.count }

@@ -44,13 +44,18 @@ struct SMTPCodes: ParsableCommand {
     /// the exit statuses (`ManualSections`). Private: not in --help, completions or the page.
     @Flag(name: .customLong("manual-sections"), help: .private)
     var manualSections = false
+    /// For scripts/install-files.sh (`make install`, `make dist`): writes `catalog.snapshot`
+    /// beside the bundled catalog folder (`CatalogSnapshot`). Private, like the flag above.
+    @Flag(name: .customLong("write-catalog-snapshot"), help: .private)
+    var writeCatalogSnapshot = false
 
     /// A bare `smtp-codes` opens the explorer with the defaults straight away: parsing
     /// an empty command line still costs ArgumentParser's reflection over every option
     /// (about a tenth of the time to the first screen). Anything else is parsed as usual.
     static func main() {
         do {
-            if CommandLine.arguments.count == 1 {
+            // argc, not `arguments`: that array of Strings is made on first use, and here it is not needed.
+            if CommandLine.argc == 1 {
                 try openExplorer(catalogPaths: [], noBundled: false, language: nil, color: .auto, useMouse: true, logs: [])
             } else {
                 var command = try parseAsRoot()
@@ -92,6 +97,14 @@ struct SMTPCodes: ParsableCommand {
     }
 
     func run() throws {
+        if writeCatalogSnapshot {
+            let resources = try CommandContext.reporting {
+                guard let folder = ResourceLocator().resourcesFolder() else { throw CommandContext.MissingResources() }
+                return folder
+            }
+            try CommandContext.reporting { try CatalogSnapshot.write(for: resources.appendingPathComponent("catalog")) }
+            return
+        }
         if manualSections {
             guard let resources = ResourceLocator().resourcesFolder() else {
                 Output.error("resources missing: cannot find the catalog bundle")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FoundationEssentials
+import Glibc
 import CatalogLoading
 import SMTPCatalog
 
@@ -29,7 +30,7 @@ struct ContextSetup: Sendable {
         self.resources = resources
         self.sources = sources
         self.language = language
-        self.translation = !noBundled && FileManager.default.fileExists(atPath: translation.path) ? translation : nil
+        self.translation = !noBundled && access(translation.path, F_OK) == 0 ? translation : nil
         home = environment["HOME"]
         output = Output(color: color, environment: environment)
     }

@@ -1,0 +1,193 @@
+import FoundationEssentials
+import Glibc
+import SMTPCatalog
+
+/// The bundled catalog as it is once read and validated, kept in one file beside its folder
+/// (`catalog.snapshot` beside `catalog/`), so that the explorer's first screen does not wait
+/// for 340 KB of JSON to be parsed and checked (docs/decisions.md, "A snapshot of the bundled
+/// catalog"). `make install` writes it (`smtp-codes --write-catalog-snapshot`).
+///
+/// The JSON stays the source: a snapshot is used only when the files it was made from and
+/// the binary that made it are unchanged (`SnapshotFingerprint`) and it reads back whole;
+/// anything else, a missing, stale or damaged snapshot, means the JSON is read as always.
+/// Translations and the user's catalogs are laid over it as over the JSON.
+public enum CatalogSnapshot {
+    static let magic = Array("smtp-codes catalog snapshot\n".utf8)
+    /// Raised whenever what a run holds (`EntryRun`, `ValidatedEntry`) changes shape.
+    static let formatVersion: UInt32 = 1
+
+    /// Where the snapshot of the catalog at `catalog` lies: beside it, `.snapshot` added.
+    public static func location(of catalog: URL) -> URL {
+        URL(fileURLWithPath: catalog.path + ".snapshot")
+    }
+
+    /// Reads and validates the catalog at `catalog` from its JSON and writes its snapshot;
+    /// throws `CatalogValidationError` when the catalog has problems (no snapshot is
+    /// written then), or the system's error when the file cannot be written.
+    @discardableResult
+    public static func write(for catalog: URL) throws -> URL {
+        let files = try CatalogLoader.catalogFiles(at: catalog)
+        guard let fingerprint = SnapshotFingerprint(files: files) else {
+            throw CatalogValidationError(issues: [CatalogIssue(file: catalog.path, message: "cannot be read")])
+        }
+        let reads = CatalogLoader.readFiles(files, under: catalog)
+        var reading = CatalogReading(expectedBytes: 0)
+        for read in reads { reading.take(read) }
+        _ = try reading.catalog()
+        let target = location(of: catalog)
+        try write(encode(reads.flatMap(\.runs), fingerprint: fingerprint), to: target.path)
+        return target
+    }
+
+    /// The runs the snapshot beside `catalog` holds, with the size of their texts; nil when
+    /// there is none or it is not one to use (see the type's comment).
+    static func read(for catalog: URL, files: [URL]) -> (read: FileRead, textBytes: Int)? {
+        guard let bytes = contents(of: location(of: catalog).path),
+              let fingerprint = SnapshotFingerprint(files: files)
+        else { return nil }
+        return try? decode(bytes, expecting: fingerprint)
+    }
+
+    // MARK: - Layout
+
+    static func encode(_ runs: [EntryRun], fingerprint: SnapshotFingerprint) -> [UInt8] {
+        var writer = SnapshotWriter()
+        writer.raw(magic)
+        writer.u32(formatVersion)
+        writer.u32(UInt32(CatalogLoader.schemaVersion))
+        fingerprint.write(to: &writer)
+        writer.u32(UInt32(runs.count))
+        for run in runs {
+            writer.string(run.file)
+            writer.u32(UInt32(run.store.bytes.count))
+            writer.raw(run.store.bytes)
+            writer.u32(UInt32(run.store.items.count))
+            for item in run.store.items { writer.span(item) }
+            writer.u32(UInt32(run.entries.count))
+            for entry in run.entries { write(entry, to: &writer) }
+            writer.u32(UInt32(run.references.count))
+            for reference in run.references {
+                writer.u32(UInt32(reference.position))
+                writer.optionalString(reference.writtenCode)
+                writer.optionalString(reference.storedCode)
+                writer.list(reference.related)
+            }
+        }
+        return writer.bytes
+    }
+
+    /// Throws `SnapshotReader.Damaged` for anything but a whole snapshot of this format made
+    /// from files and a binary with exactly `fingerprint`.
+    static func decode(_ bytes: [UInt8], expecting fingerprint: SnapshotFingerprint) throws -> (read: FileRead, textBytes: Int) {
+        var reader = SnapshotReader(bytes)
+        guard try reader.raw(magic.count).elementsEqual(magic), try reader.u32() == formatVersion,
+              try reader.u32() == UInt32(CatalogLoader.schemaVersion),
+              try SnapshotFingerprint(reading: &reader) == fingerprint
+        else { throw SnapshotReader.Damaged() }
+        var runs: [EntryRun] = []
+        var textBytes = 0
+        for _ in 0..<(try reader.count(eachAtLeast: 20)) {
+            let file = try reader.string()
+            let text = Array(try reader.raw(try reader.count(eachAtLeast: 1)))
+            let items = try (0..<(try reader.count(eachAtLeast: 8))).map { _ in try reader.span(within: text.count) }
+            let store = TextStoreBuilder(bytes: text, items: items)
+            let entries = try (0..<(try reader.count(eachAtLeast: 100))).map { _ in
+                try readEntry(from: &reader, bytes: text.count, items: items.count)
+            }
+            let references = try (0..<(try reader.count(eachAtLeast: 14))).map { _ in
+                EntryReference(file: file, position: Int(try reader.u32()), writtenCode: try reader.optionalString(),
+                               storedCode: try reader.optionalString(), related: try reader.list(within: items.count))
+            }
+            runs.append(EntryRun(file: file, store: store, entries: entries, references: references))
+            textBytes += text.count
+        }
+        guard reader.isAtEnd else { throw SnapshotReader.Damaged() }
+        return (FileRead(runs: runs), textBytes)
+    }
+
+    private static func write(_ entry: ValidatedEntry, to writer: inout SnapshotWriter) {
+        writer.string(entry.code)
+        writer.byte(UInt8(CodeKind.allCases.firstIndex(of: entry.kind)!))
+        writer.byte(entry.classDigit.map { UInt8($0) } ?? noClass)
+        writer.byte(UInt8(Standing.allCases.firstIndex(of: entry.standing)!))
+        let texts = entry.texts
+        for span in [texts.className, texts.title, texts.summary, texts.description, texts.when, texts.fix] {
+            writer.span(span)
+        }
+        writer.byte(texts.caveat == nil ? 0 : 1)
+        writer.span(texts.caveat ?? TextSpan(start: 0, count: 0))
+        for list in [texts.commands, texts.seenAfter, texts.rfcs, texts.related, texts.keywords] { writer.list(list) }
+    }
+
+    private static let noClass: UInt8 = 0xFF
+
+    private static func readEntry(from reader: inout SnapshotReader, bytes: Int, items: Int) throws -> ValidatedEntry {
+        let code = try reader.string()
+        let kind = Int(try reader.byte()), digit = try reader.byte(), standing = Int(try reader.byte())
+        guard kind < CodeKind.allCases.count, standing < Standing.allCases.count, digit <= 9 || digit == noClass
+        else { throw SnapshotReader.Damaged() }
+        let spans = try (0..<6).map { _ in try reader.span(within: bytes) }
+        let hasCaveat = try reader.byte()
+        let caveat = try reader.span(within: bytes)
+        guard hasCaveat <= 1 else { throw SnapshotReader.Damaged() }
+        let lists = try (0..<5).map { _ in try reader.list(within: items) }
+        let texts = EntryTextSpans(
+            className: spans[0], title: spans[1], summary: spans[2], description: spans[3], when: spans[4], fix: spans[5],
+            caveat: hasCaveat == 1 ? caveat : nil, commands: lists[0], seenAfter: lists[1], rfcs: lists[2],
+            related: lists[3], keywords: lists[4])
+        return ValidatedEntry(code: code, kind: CodeKind.allCases[kind], classDigit: digit == noClass ? nil : Int(digit),
+                              standing: Standing.allCases[standing], texts: texts, sortKey: CodeOrder.key(code))
+    }
+
+    // MARK: - Files
+
+    /// The whole file, or nil when there is none (or it cannot be read, or is not a plain file).
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              status.st_size <= CatalogLoader.maximumFileBytes
+        else { return nil }
+        let size = Int(status.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { break }
+                count += got
+            }
+            complete = count == size
+        }
+        return complete ? bytes : nil
+    }
+
+    /// Writes beside the target and renames, so a reader never sees half a snapshot.
+    private static func write(_ bytes: [UInt8], to path: String) throws {
+        let temporary = path + ".partial"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var written = 0
+        let failure: Int32? = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return errno }
+                written += count
+            }
+            return nil
+        }
+        close(descriptor)
+        if let failure {
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+        }
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+}

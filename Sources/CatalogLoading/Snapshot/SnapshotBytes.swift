@@ -1,0 +1,114 @@
+import SMTPCatalog
+
+/// Writes the little-endian fields of a catalog snapshot (`CatalogSnapshot`).
+struct SnapshotWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func byte(_ value: UInt8) { bytes.append(value) }
+
+    mutating func u32(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func u64(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func raw(_ data: some Collection<UInt8>) { bytes.append(contentsOf: data) }
+
+    /// A count, then the UTF-8.
+    mutating func string(_ text: String) {
+        u32(UInt32(text.utf8.count))
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func optionalString(_ text: String?) {
+        byte(text == nil ? 0 : 1)
+        if let text { string(text) }
+    }
+
+    mutating func span(_ span: TextSpan) {
+        u32(span.start)
+        u32(span.count)
+    }
+
+    mutating func list(_ list: ListSpan) {
+        u32(list.start)
+        u32(list.count)
+    }
+}
+
+/// Reads what `SnapshotWriter` wrote. Every read is checked against the bytes left, so
+/// a snapshot cut short or damaged ends in `Damaged`, never in a read out of bounds.
+struct SnapshotReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private(set) var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { position == bytes.count }
+    var remaining: Int { bytes.count - position }
+
+    mutating func byte() throws -> UInt8 {
+        guard position < bytes.count else { throw Damaged() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func u32() throws -> UInt32 {
+        UInt32(truncatingIfNeeded: try little(4))
+    }
+
+    mutating func u64() throws -> UInt64 {
+        try little(8)
+    }
+
+    private mutating func little(_ width: Int) throws -> UInt64 {
+        guard remaining >= width else { throw Damaged() }
+        var value: UInt64 = 0
+        for offset in (0..<width).reversed() { value = value << 8 | UInt64(bytes[position + offset]) }
+        position += width
+        return value
+    }
+
+    /// A count of items each at least `size` bytes long: larger than what is left means damage.
+    mutating func count(eachAtLeast size: Int) throws -> Int {
+        let count = Int(try u32())
+        guard count <= remaining / max(size, 1) else { throw Damaged() }
+        return count
+    }
+
+    mutating func raw(_ count: Int) throws -> ArraySlice<UInt8> {
+        guard count >= 0, count <= remaining else { throw Damaged() }
+        defer { position += count }
+        return bytes[position..<position + count]
+    }
+
+    mutating func string() throws -> String {
+        String(decoding: try raw(try count(eachAtLeast: 1)), as: UTF8.self)
+    }
+
+    mutating func optionalString() throws -> String? {
+        switch try byte() {
+        case 0: nil
+        case 1: try string()
+        default: throw Damaged()
+        }
+    }
+
+    /// A text span, checked to lie inside a store of `byteCount` bytes.
+    mutating func span(within byteCount: Int) throws -> TextSpan {
+        let span = TextSpan(start: try u32(), count: try u32())
+        guard Int(span.start) + Int(span.count) <= byteCount else { throw Damaged() }
+        return span
+    }
+
+    /// A list span, checked to lie inside `itemCount` items.
+    mutating func list(within itemCount: Int) throws -> ListSpan {
+        let list = ListSpan(start: try u32(), count: try u32())
+        guard Int(list.start) + Int(list.count) <= itemCount else { throw Damaged() }
+        return list
+    }
+}
