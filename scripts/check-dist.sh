@@ -46,4 +46,14 @@ printf '%s\n' 'May  1 00:01:02 mx1 postfix/smtp[4711]: 4F3A21C0: to=<bob@gmail.c
   | gzip > mail.log.gz
 run ./smtp-codes triage --json mail.log.gz | grep -q '"bounced" *: *1' || fail "triage --json of a gzip log"
 run "$binary" explain --ndjson < <(zcat mail.log.gz) | grep -q '"outcome":"bounced"' || fail "explain --ndjson"
-echo "check-dist.sh: $name runs from $place/elsewhere: show, explain, triage and explain --ndjson as promised"
+# The catalog snapshot matches the files as unpacked, so it is what is read: a catalog file
+# garbled in place, with its size and time kept (the snapshot still matches it), goes unread.
+catalog_file="$place/$name/share/smtp-codes/catalog/basic-5xx-b.json"
+cp -p "$catalog_file" "$place/kept.json"
+size=$(stat -c %s "$catalog_file")
+head -c "$size" /dev/zero | tr '\0' 'x' > "$catalog_file"
+touch -r "$place/kept.json" "$catalog_file"
+run ./smtp-codes show 553 | grep -q 'Mailbox Name Invalid' \
+  || fail "the catalog snapshot is not used as unpacked: show 553 read the JSON"
+cp -p "$place/kept.json" "$catalog_file"
+echo "check-dist.sh: $name runs from $place/elsewhere: show, explain, triage and explain --ndjson as promised, the catalog from its snapshot"
