@@ -69,6 +69,12 @@ public struct CursesTerminal: Terminal {
             mousemask(smtp_ALL_MOUSE_EVENTS, nil)
             mouseinterval(0)
         }
+        // Until a screen has been through endwin and a refresh, ncurses writes its output out
+        // after every cursor move (newterm leaves it "initial", for programs that only move the
+        // cursor): a first frame went out in some ninety writes. One round now, while the screen
+        // is still empty, and frames go out in a few (docs/performance.md, "Cold start").
+        endwin()
+        wrefresh(window)
     }
 
     /// Leaves curses mode and puts the terminal back as it was, dropping input not
