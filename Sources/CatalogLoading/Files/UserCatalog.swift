@@ -30,7 +30,7 @@ public enum UserCatalog {
             return errno == ENOENT || errno == ENOTDIR ? nil : url
         }
         guard status.st_mode & S_IFMT == S_IFDIR else { return url }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return url }
+        guard case .success(let names) = FolderNames.at(url.path) else { return url }
         return names.contains { $0.hasSuffix(".json") } ? url : nil
     }
 }

@@ -160,13 +160,10 @@ public enum CatalogLoader {
         }
         guard status.st_mode & S_IFMT == S_IFDIR else { return [url] }
         let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-        } catch {
-            // FileManager's error wraps the system's; its text is what people can act on.
-            let code = ((error as? CocoaError)?.underlying as? POSIXError)?.code.rawValue
-            let reason = code.map { String(cString: strerror($0)) } ?? "\(error)"
-            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "folder cannot be read: \(reason)")])
+        switch FolderNames.at(url.path) {
+        case .success(let listed): names = listed
+        case .failure(let error):
+            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "folder cannot be read: \(error.reason)")])
         }
         let files = names.filter { $0.hasSuffix(".json") }.sorted().map { url.appendingPathComponent($0) }
         guard !files.isEmpty else {

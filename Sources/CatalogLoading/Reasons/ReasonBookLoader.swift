@@ -111,7 +111,7 @@ public enum ReasonBookLoader {
     }
 
     private static func ruleFiles(in folder: URL, issues: inout [CatalogIssue]) -> [URL] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+        guard case .success(let names) = FolderNames.at(folder.path) else {
             issues.append(CatalogIssue(file: folder.lastPathComponent, message: "rules folder cannot be read"))
             return []
         }

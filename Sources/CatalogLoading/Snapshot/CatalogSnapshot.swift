@@ -14,7 +14,7 @@ import SMTPCatalog
 public enum CatalogSnapshot {
     static let magic = Array("smtp-codes catalog snapshot\n".utf8)
     /// Raised whenever what a run holds (`EntryRun`, `ValidatedEntry`) changes shape.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// Where the snapshot of the catalog at `catalog` lies: beside it, `.snapshot` added.
     public static func location(of catalog: URL) -> URL {
@@ -65,44 +65,43 @@ public enum CatalogSnapshot {
             for item in run.store.items { writer.span(item) }
             writer.u32(UInt32(run.entries.count))
             for entry in run.entries { write(entry, to: &writer) }
-            writer.u32(UInt32(run.references.count))
-            for reference in run.references {
-                writer.u32(UInt32(reference.position))
-                writer.optionalString(reference.writtenCode)
-                writer.optionalString(reference.storedCode)
-                writer.list(reference.related)
-            }
         }
         return writer.bytes
     }
 
     /// Throws `SnapshotReader.Damaged` for anything but a whole snapshot of this format made
     /// from files and a binary with exactly `fingerprint`.
+    ///
+    /// The runs come back without their references (the related codes each entry names, kept
+    /// for the check that every one exists): that check passed when the snapshot was written,
+    /// and what is laid over a catalog can add or change entries but never take one away.
     static func decode(_ bytes: [UInt8], expecting fingerprint: SnapshotFingerprint) throws -> (read: FileRead, textBytes: Int) {
-        var reader = SnapshotReader(bytes)
-        guard try reader.raw(magic.count).elementsEqual(magic), try reader.u32() == formatVersion,
-              try reader.u32() == UInt32(CatalogLoader.schemaVersion),
-              try SnapshotFingerprint(reading: &reader) == fingerprint
-        else { throw SnapshotReader.Damaged() }
-        var runs: [EntryRun] = []
-        var textBytes = 0
-        for _ in 0..<(try reader.count(eachAtLeast: 20)) {
-            let file = try reader.string()
-            let text = Array(try reader.raw(try reader.count(eachAtLeast: 1)))
-            let items = try (0..<(try reader.count(eachAtLeast: 8))).map { _ in try reader.span(within: text.count) }
-            let store = TextStoreBuilder(bytes: text, items: items)
-            let entries = try (0..<(try reader.count(eachAtLeast: 100))).map { _ in
-                try readEntry(from: &reader, bytes: text.count, items: items.count)
+        try bytes.withUnsafeBytes { raw in
+            var reader = SnapshotReader(raw)
+            guard try reader.raw(magic.count).elementsEqual(magic), try reader.u32() == formatVersion,
+                  try reader.u32() == UInt32(CatalogLoader.schemaVersion),
+                  try SnapshotFingerprint(reading: &reader) == fingerprint
+            else { throw SnapshotReader.Damaged() }
+            var runs: [EntryRun] = []
+            var textBytes = 0
+            for _ in 0..<(try reader.count(eachAtLeast: 16)) {
+                let file = try reader.string()
+                let text = Array(try reader.raw(try reader.count(eachAtLeast: 1)))
+                let itemCount = try reader.count(eachAtLeast: 8)
+                var items: [TextSpan] = []
+                items.reserveCapacity(itemCount)
+                for _ in 0..<itemCount { items.append(try reader.span(within: text.count)) }
+                let entryCount = try reader.count(eachAtLeast: 100)
+                var entries: [ValidatedEntry] = []
+                entries.reserveCapacity(entryCount)
+                for _ in 0..<entryCount { entries.append(try readEntry(from: &reader, bytes: text.count, items: itemCount)) }
+                runs.append(EntryRun(file: file, store: TextStoreBuilder(bytes: text, items: items), entries: entries,
+                                     references: []))
+                textBytes += text.count
             }
-            let references = try (0..<(try reader.count(eachAtLeast: 14))).map { _ in
-                EntryReference(file: file, position: Int(try reader.u32()), writtenCode: try reader.optionalString(),
-                               storedCode: try reader.optionalString(), related: try reader.list(within: items.count))
-            }
-            runs.append(EntryRun(file: file, store: store, entries: entries, references: references))
-            textBytes += text.count
+            guard reader.isAtEnd else { throw SnapshotReader.Damaged() }
+            return (FileRead(runs: runs), textBytes)
         }
-        guard reader.isAtEnd else { throw SnapshotReader.Damaged() }
-        return (FileRead(runs: runs), textBytes)
     }
 
     private static func write(_ entry: ValidatedEntry, to writer: inout SnapshotWriter) {
@@ -126,15 +125,17 @@ public enum CatalogSnapshot {
         let kind = Int(try reader.byte()), digit = try reader.byte(), standing = Int(try reader.byte())
         guard kind < CodeKind.allCases.count, standing < Standing.allCases.count, digit <= 9 || digit == noClass
         else { throw SnapshotReader.Damaged() }
-        let spans = try (0..<6).map { _ in try reader.span(within: bytes) }
+        let className = try reader.span(within: bytes), title = try reader.span(within: bytes)
+        let summary = try reader.span(within: bytes), description = try reader.span(within: bytes)
+        let when = try reader.span(within: bytes), fix = try reader.span(within: bytes)
         let hasCaveat = try reader.byte()
         let caveat = try reader.span(within: bytes)
         guard hasCaveat <= 1 else { throw SnapshotReader.Damaged() }
-        let lists = try (0..<5).map { _ in try reader.list(within: items) }
         let texts = EntryTextSpans(
-            className: spans[0], title: spans[1], summary: spans[2], description: spans[3], when: spans[4], fix: spans[5],
-            caveat: hasCaveat == 1 ? caveat : nil, commands: lists[0], seenAfter: lists[1], rfcs: lists[2],
-            related: lists[3], keywords: lists[4])
+            className: className, title: title, summary: summary, description: description, when: when, fix: fix,
+            caveat: hasCaveat == 1 ? caveat : nil, commands: try reader.list(within: items),
+            seenAfter: try reader.list(within: items), rfcs: try reader.list(within: items),
+            related: try reader.list(within: items), keywords: try reader.list(within: items))
         return ValidatedEntry(code: code, kind: CodeKind.allCases[kind], classDigit: digit == noClass ? nil : Int(digit),
                               standing: Standing.allCases[standing], texts: texts, sortKey: CodeOrder.key(code))
     }

@@ -22,11 +22,6 @@ struct SnapshotWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    mutating func optionalString(_ text: String?) {
-        byte(text == nil ? 0 : 1)
-        if let text { string(text) }
-    }
-
     mutating func span(_ span: TextSpan) {
         u32(span.start)
         u32(span.count)
@@ -38,15 +33,16 @@ struct SnapshotWriter {
     }
 }
 
-/// Reads what `SnapshotWriter` wrote. Every read is checked against the bytes left, so
+/// Reads what `SnapshotWriter` wrote, from bytes it does not own (`CatalogSnapshot.decode`
+/// lends them for the length of one read). Every read is checked against the bytes left, so
 /// a snapshot cut short or damaged ends in `Damaged`, never in a read out of bounds.
 struct SnapshotReader {
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private(set) var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     var isAtEnd: Bool { position == bytes.count }
     var remaining: Int { bytes.count - position }
@@ -58,19 +54,15 @@ struct SnapshotReader {
     }
 
     mutating func u32() throws -> UInt32 {
-        UInt32(truncatingIfNeeded: try little(4))
+        guard remaining >= 4 else { throw Damaged() }
+        defer { position += 4 }
+        return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt32.self))
     }
 
     mutating func u64() throws -> UInt64 {
-        try little(8)
-    }
-
-    private mutating func little(_ width: Int) throws -> UInt64 {
-        guard remaining >= width else { throw Damaged() }
-        var value: UInt64 = 0
-        for offset in (0..<width).reversed() { value = value << 8 | UInt64(bytes[position + offset]) }
-        position += width
-        return value
+        guard remaining >= 8 else { throw Damaged() }
+        defer { position += 8 }
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
     }
 
     /// A count of items each at least `size` bytes long: larger than what is left means damage.
@@ -80,22 +72,15 @@ struct SnapshotReader {
         return count
     }
 
-    mutating func raw(_ count: Int) throws -> ArraySlice<UInt8> {
+    /// The next `count` bytes, valid while the bytes lent to the reader are.
+    mutating func raw(_ count: Int) throws -> UnsafeRawBufferPointer {
         guard count >= 0, count <= remaining else { throw Damaged() }
         defer { position += count }
-        return bytes[position..<position + count]
+        return UnsafeRawBufferPointer(rebasing: bytes[position..<position + count])
     }
 
     mutating func string() throws -> String {
         String(decoding: try raw(try count(eachAtLeast: 1)), as: UTF8.self)
-    }
-
-    mutating func optionalString() throws -> String? {
-        switch try byte() {
-        case 0: nil
-        case 1: try string()
-        default: throw Damaged()
-        }
     }
 
     /// A text span, checked to lie inside a store of `byteCount` bytes.
