@@ -6,9 +6,12 @@ DISTDIR ?= dist
 # a static PIE (docs/decisions.md, "The installed binary is a static PIE"): no dynamic loader,
 # no shared libraries to find and bind at start, and still loaded at a random address. GNU ld
 # links it (gold cannot), and without SwiftPM's $ORIGIN run path, which a static PIE must not have.
+# Its relocations are packed (DT_RELR), and generic types are made by direct metadata calls
+# rather than from mangled names: both shorten the start (docs/performance.md, "Cold start").
 STATIC_PIE_FLAGS ?= --disable-local-rpath -Xswiftc -static-executable -Xswiftc -use-ld=bfd \
-	-Xswiftc -Xclang-linker -Xswiftc -static-pie
-SWIFT_BUILD_FLAGS ?= -c release --static-swift-stdlib $(STATIC_PIE_FLAGS)
+	-Xswiftc -Xclang-linker -Xswiftc -static-pie -Xlinker -z -Xlinker pack-relative-relocs
+START_FLAGS ?= -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+SWIFT_BUILD_FLAGS ?= -c release --static-swift-stdlib $(STATIC_PIE_FLAGS) $(START_FLAGS)
 
 .PHONY: build dist install manpage test uninstall
 build:

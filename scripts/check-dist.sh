@@ -24,6 +24,7 @@ command -v readelf >/dev/null || fail "readelf is missing (apt-get install binut
 # so it is still loaded at a random address.
 readelf -l "$binary" | grep -q 'INTERP' && fail "the binary asks for a dynamic loader: it is not a static PIE"
 readelf -h "$binary" | grep -qE 'Type:[[:space:]]+DYN' || fail "the binary is not position-independent"
+readelf -d "$binary" | grep -q '(RELR)' || fail "the binary's relocations are not packed (DT_RELR)"
 readelf -S "$binary" | grep -q '\.symtab' && fail "the binary is not stripped"
 for file in share/man/man1/smtp-codes.1 share/bash-completion/completions/smtp-codes \
   share/zsh/site-functions/_smtp-codes share/fish/vendor_completions.d/smtp-codes.fish share/smtp-codes/catalog \
