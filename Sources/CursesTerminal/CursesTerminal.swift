@@ -19,6 +19,8 @@ public struct CursesTerminal: Terminal {
 
     private let window: UnsafeMutablePointer<WINDOW>
     private let colorsOn: Bool
+    /// Colour pairs are defined as frames first use them (`ColorPairs`).
+    private let pairs = ColorPairs()
     /// The signal that ended input (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0.
     /// A terminal that went away counts as SIGHUP, the signal it would have sent
     /// to a process it controlled.
@@ -59,11 +61,6 @@ public struct CursesTerminal: Terminal {
         if colorsOn {
             start_color()
             use_default_colors()
-            for foreground in TerminalColor.allCases {
-                for background in TerminalColor.allCases {
-                    init_pair(WindowPainter.pair(foreground, background), Int16(foreground.rawValue), Int16(background.rawValue))
-                }
-            }
         }
         if options.useMouse {
             mousemask(smtp_ALL_MOUSE_EVENTS, nil)
@@ -151,7 +148,7 @@ public struct CursesTerminal: Terminal {
     }
 
     public mutating func draw(_ buffer: ScreenBuffer) {
-        WindowPainter(window: window, colorsOn: colorsOn).paint(buffer)
+        WindowPainter(window: window, colorsOn: colorsOn, pairs: pairs).paint(buffer)
         wnoutrefresh(window)
         doupdate()
     }

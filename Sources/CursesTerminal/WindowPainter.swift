@@ -7,10 +7,13 @@ import TerminalScreen
 package struct WindowPainter {
     package let window: UnsafeMutablePointer<WINDOW>
     package let colorsOn: Bool
+    /// The pairs defined so far, kept from frame to frame by the terminal.
+    private let pairs: ColorPairs
 
-    package init(window: UnsafeMutablePointer<WINDOW>, colorsOn: Bool) {
+    package init(window: UnsafeMutablePointer<WINDOW>, colorsOn: Bool, pairs: ColorPairs = ColorPairs()) {
         self.window = window
         self.colorsOn = colorsOn
+        self.pairs = pairs
     }
 
     package func paint(_ buffer: ScreenBuffer) {
@@ -36,7 +39,7 @@ package struct WindowPainter {
 
     /// One printable ASCII character a cell, each with the run's attributes and colour pair.
     private func paintASCII(_ run: RowRun, of buffer: ScreenBuffer, row y: Int, into bytes: inout [chtype]) {
-        let look = chtype(attributes(run.style)) | smtp_color_pair(colorsOn ? Int32(Self.pair(run.style)) : 0)
+        let look = chtype(attributes(run.style)) | smtp_color_pair(Int32(pair(run.style)))
         bytes.removeAll(keepingCapacity: true)
         let start = y * buffer.size.width
         buffer.cells.withUnsafeBufferPointer { cells in
@@ -52,7 +55,7 @@ package struct WindowPainter {
             // The right half of a wide character has no text; curses advances two columns itself.
             for scalar in buffer[x, y].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
         }
-        wattr_set(window, attributes(run.style), colorsOn ? Self.pair(run.style) : 0, nil)
+        wattr_set(window, attributes(run.style), pair(run.style), nil)
         _ = mvwaddnwstr(window, Int32(y), Int32(run.columns.lowerBound), text, Int32(text.count))
     }
 
@@ -65,7 +68,10 @@ package struct WindowPainter {
         return value
     }
 
-    private static func pair(_ style: Style) -> Int16 { pair(style.foreground, style.background) }
+    /// The style's colour pair, defined in curses on first use; 0 with colours off.
+    private func pair(_ style: Style) -> Int16 {
+        colorsOn ? pairs.number(style.foreground, style.background) : 0
+    }
 
     /// One colour pair per (foreground, background); -1 is the terminal's default.
     package static func pair(_ foreground: TerminalColor, _ background: TerminalColor) -> Int16 {

@@ -87,13 +87,9 @@ import Glibc
             endwin()
             delscreen(screen)
         }
+        // The pairs are left to the painter, which defines each as it first uses it.
         start_color()
         use_default_colors()
-        for foreground in TerminalColor.allCases {
-            for background in TerminalColor.allCases {
-                init_pair(WindowPainter.pair(foreground, background), Int16(foreground.rawValue), Int16(background.rawValue))
-            }
-        }
         let window = try #require(newwin(Int32(height), Int32(width), 0, 0))
         defer { delwin(window) }
         try body(window)
@@ -123,6 +119,13 @@ import Glibc
                 }
                 let expectedPair = colorsOn ? WindowPainter.pair(style.foreground, style.background) : 0
                 #expect(pair == expectedPair, "cell (\(x), \(y)) \(text)")
+                if colorsOn {
+                    // Defined in curses as the colours it stands for.
+                    var foreground: Int16 = 0, background: Int16 = 0
+                    #expect(pair_content(pair, &foreground, &background) == OK)
+                    #expect(foreground == Int16(style.foreground.rawValue) && background == Int16(style.background.rawValue),
+                            "cell (\(x), \(y)) \(text): pair \(pair) is (\(foreground), \(background))")
+                }
             }
         }
     }
