@@ -230,6 +230,16 @@ struct JSONParser {
     }
 
     private mutating func parseString() throws -> String {
+        // A string without escapes (nearly all) is made from its bytes where they lie,
+        // without first being copied into a buffer of its own.
+        if peek == UInt8(ascii: "\"") {
+            let start = position + 1
+            let end = ByteScan.endOfStringRun(in: bytes, from: start)
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                position = end + 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
+        }
         var buffer: [UInt8] = []
         try decodeString(appendingTo: &buffer)
         return String(decoding: buffer, as: UTF8.self)

@@ -17,11 +17,24 @@ extension LabelTable {
         let shapeError = CatalogValidationError(issues: [CatalogIssue(
             file: "locales/\(language.rawValue).json", message: "must be an object of string labels")])
         // The byte-level reader rather than JSONDecoder, whose generic decoding is much
-        // slower: the labels are read before the explorer's first screen.
-        guard case .object(let members)? = try? JSONParser.withParser(data, { try $0.parseDocument() }) else { throw shapeError }
-        return try members.mapValues { value in
-            guard case .string(let text) = value else { throw shapeError }
-            return text
+        // slower, and straight into the table: the labels are read before the explorer's
+        // first screen. A label given twice keeps the last, as a JSON object's member does.
+        do {
+            return try JSONParser.withParser(data) { parser in
+                guard parser.peekType() == .object else { throw shapeError }
+                var labels: [String: String] = [:]
+                labels.reserveCapacity(256)
+                var members = try parser.beginObject()
+                while try parser.next(in: &members) {
+                    let key = try parser.readKey()
+                    guard parser.peekType() == .string else { throw shapeError }
+                    labels[key] = try parser.readString()
+                }
+                try parser.expectEnd()
+                return labels
+            }
+        } catch {
+            throw shapeError
         }
     }
 }
