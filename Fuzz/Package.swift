@@ -28,6 +28,7 @@ let package = Package(
         fuzzTarget("fuzz-reply"),
         fuzzTarget("fuzz-events"),
         fuzzTarget("fuzz-search"),
+        fuzzTarget("fuzz-snapshot"),
         fuzzTarget("fuzz-lines", [.product(name: "InputReading", package: "smtp-codes")]),
         fuzzTarget("fuzz-keys", [
             .product(name: "ExplorerUI", package: "smtp-codes"),

@@ -76,6 +76,50 @@ def search_seeds():
     return seeds + ["'exact", "^pre", "fix$", "!spam", "mailbox | quota", "5.7.*", "55", "x.1.1", "Relay Denied"]
 
 
+def snapshot_seeds():
+    # The runs of a catalog snapshot, after its header (fuzz-snapshot supplies that), laid
+    # out as CatalogSnapshot writes them: little-endian counts, each text a span of its run's
+    # store, each list a span of the run's items. CodeKind and Standing go by case index.
+    import struct
+    u32 = lambda value: struct.pack("<I", value)
+    string = lambda text: u32(len(text.encode())) + text.encode()
+
+    def run(name, entries):
+        store, items, body = b"", [], b""
+        def span(text):
+            nonlocal store
+            start = len(store)
+            store += text.encode()
+            return (start, len(text.encode()))
+        def listed(values):
+            start = len(items)
+            items.extend(span(value) for value in values)
+            return (start, len(values))
+        for entry in entries:
+            texts = [span(entry[field]) for field in ("class_name", "title", "summary", "description", "when", "fix")]
+            caveat = span(entry["caveat"]) if "caveat" in entry else None
+            lists = [listed(entry.get(field, [])) for field in ("commands", "seen_after", "rfcs", "related", "keywords")]
+            body += string(entry["code"]) + bytes([entry["kind"], entry.get("class", 0xFF), entry.get("standing", 0)])
+            body += b"".join(u32(start) + u32(count) for start, count in texts)
+            body += bytes([1 if caveat else 0]) + u32((caveat or (0, 0))[0]) + u32((caveat or (0, 0))[1])
+            body += b"".join(u32(start) + u32(count) for start, count in lists)
+        return (string(name) + u32(len(store)) + store + u32(len(items))
+                + b"".join(u32(start) + u32(count) for start, count in items) + u32(len(entries)) + body)
+
+    basic = {"code": "553", "kind": 0, "class": 5, "class_name": "5xx", "title": "Mailbox Name Invalid",
+             "summary": "s", "description": "d", "when": "w", "fix": "f", "commands": ["RCPT", "MAIL"],
+             "rfcs": ["RFC 5321 §4.2.2"], "related": ["550", "X.1.3"], "keywords": ["syntax"]}
+    enhanced = {"code": "X.1.3", "kind": 1, "standing": 2, "class_name": "x.x.x", "title": "Bad Syntax",
+                "summary": "s", "description": "d", "when": "w", "fix": "f", "caveat": "c", "commands": ["ANY"],
+                "rfcs": ["RFC 3463 §3.2"], "related": ["553"], "keywords": []}
+    return [
+        u32(1) + run("catalog/basic.json", [basic]),
+        u32(2) + run("catalog/basic.json", [basic]) + run("catalog/enhanced.json", [enhanced]),
+        u32(1) + run("catalog/both.json", [basic, enhanced]),
+        u32(1) + run("catalog/none.json", []),
+    ]
+
+
 def keys_seeds():
     # Tag bytes (see fuzz-keys/EventScript.swift): 0 character, 3 key code, 5 mouse,
     # 6 resize, 7 bound key. Searching, moving, marking, comparing, clicking, resizing.
@@ -106,7 +150,7 @@ def lines_seeds():
     ]
 
 
-makers = {"json": json_seeds, "reply": reply_seeds, "events": events_seeds, "search": search_seeds, "keys": keys_seeds,
-          "lines": lines_seeds}
+makers = {"json": json_seeds, "reply": reply_seeds, "events": events_seeds, "search": search_seeds,
+          "snapshot": snapshot_seeds, "keys": keys_seeds, "lines": lines_seeds}
 for target in sys.argv[1:] or list(makers):
     write(target, makers[target]())

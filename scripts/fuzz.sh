@@ -4,14 +4,15 @@
 #   TARGET: json (catalog JSON reader, differential), reply (explain's reply and log-line
 #           parser), events (EventScanner: every input format, and the byte-level reply
 #           reader against ReplyFinder), search (query parser and search over the bundled
-#           catalog), keys (key and mouse decoding through the explorer's loop), lines
+#           catalog), snapshot (the catalog snapshot's reader, then the catalog it gives),
+#           keys (key and mouse decoding through the explorer's loop), lines
 #           (LineReader: lines, cuts and gzip, against a reference splitter and across chunk sizes)
 #   SECONDS: how long to fuzz; 0 with -runs=N runs N inputs instead.
 # Reproduce a crash: scripts/fuzz.sh TARGET 0 path/to/crash-file
 # New inputs go to Fuzz/.build/corpus/TARGET (not committed); the committed seeds in
 # Fuzz/Corpus/TARGET are only read. Crashes land in Fuzz/.build/artifacts/TARGET/.
 set -euo pipefail
-usage() { echo "usage: scripts/fuzz.sh json|reply|events|search|keys|lines SECONDS [libFuzzer flags...]" >&2; exit 64; }
+usage() { echo "usage: scripts/fuzz.sh json|reply|events|search|snapshot|keys|lines SECONDS [libFuzzer flags...]" >&2; exit 64; }
 [ $# -ge 2 ] || usage
 target=${1#fuzz-}
 seconds=$2
@@ -27,6 +28,7 @@ case $target in
   # Lines of any format; ReplyFinder's Regex (the differential) leaks as for reply.
   events) max_len=8192; extra=(-detect_leaks=0); export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 ;;
   search) max_len=512 ;;
+  snapshot) max_len=8192 ;;
   keys) max_len=1024 ;;
   lines) max_len=8192 ;;
   *) usage ;;

@@ -35,6 +35,40 @@ import SMTPCatalog
         #expect(try parse(Array("[0,-1.5e3]".utf8)) == .array([.number(0), .number(-1500)]))
     }
 
+    /// fuzz-snapshot: a damaged snapshot held an entry whose code was not in the form the
+    /// validator stores (`X.0.s`), so the catalog listed an entry its own lookup could not
+    /// find. The reader now takes only codes in their stored form, of the kind and class that
+    /// form gives; the file is the fuzzer's input (the runs after the header it supplies).
+    @Test func aSnapshotEntryWhoseCodeIsNotInItsStoredFormIsRefused() throws {
+        let runs = Array(try Data(contentsOf: Self.folder.appendingPathComponent("snapshot-uncanonical-code.bin")))
+        let fingerprint = try #require(SnapshotFingerprint(files: []))
+        var header = SnapshotWriter()
+        header.raw(CatalogSnapshot.magic)
+        header.u32(CatalogSnapshot.formatVersion)
+        header.u32(UInt32(CatalogLoader.schemaVersion))
+        fingerprint.write(to: &header)
+        #expect(throws: SnapshotReader.Damaged.self) { try CatalogSnapshot.decode(header.bytes + runs, expecting: fingerprint) }
+        // Each way of getting the code wrong is refused too; the first, the right one, is read.
+        let cases = [("553", 0, 5), ("x.1.1", 1, 0xFF), ("553", 1, 5), ("553", 0, 4), ("X.1.1", 1, 5), ("5.5.3", 0, 5), ("", 0, 0xFF)]
+        for (index, (code, kind, digit)) in cases.enumerated() {
+            var writer = SnapshotWriter()
+            writer.u32(1)
+            writer.string("catalog/one.json")
+            writer.u32(1)
+            writer.raw([UInt8(ascii: "t")])
+            writer.u32(0)
+            writer.u32(1)
+            writer.string(code)
+            writer.raw([UInt8(kind), UInt8(digit), 0])
+            for _ in 0..<6 { writer.span(TextSpan(start: 0, count: 1)) }
+            writer.raw([0])
+            writer.span(TextSpan(start: 0, count: 0))
+            for _ in 0..<5 { writer.list(.empty) }
+            let read = try? CatalogSnapshot.decode(header.bytes + writer.bytes, expecting: fingerprint)
+            #expect((read != nil) == (index == 0), "\(code) kind \(kind) class \(digit)")
+        }
+    }
+
     @Test func numberErrorsPointAtTheNumber() {
         do {
             _ = try parse(Array("[1, -.5]".utf8))

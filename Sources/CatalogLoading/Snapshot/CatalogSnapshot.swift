@@ -123,7 +123,11 @@ public enum CatalogSnapshot {
     private static func readEntry(from reader: inout SnapshotReader, bytes: Int, items: Int) throws -> ValidatedEntry {
         let code = try reader.string()
         let kind = Int(try reader.byte()), digit = try reader.byte(), standing = Int(try reader.byte())
-        guard kind < CodeKind.allCases.count, standing < Standing.allCases.count, digit <= 9 || digit == noClass
+        // The code as the validator stores it (its catalog key, so that lookups find it), of
+        // the kind and class its form gives, as every entry the JSON passes is.
+        guard let parsed = StatusCode(parsing: code), parsed.catalogKey == code,
+              kind < CodeKind.allCases.count, CodeKind.allCases[kind] == parsed.kind,
+              digit == parsed.classDigit.map(UInt8.init) ?? noClass, standing < Standing.allCases.count
         else { throw SnapshotReader.Damaged() }
         let className = try reader.span(within: bytes), title = try reader.span(within: bytes)
         let summary = try reader.span(within: bytes), description = try reader.span(within: bytes)
