@@ -41,11 +41,13 @@ public enum CatalogSnapshot {
 
     /// The runs the snapshot beside `catalog` holds, with the size of their texts; nil when
     /// there is none or it is not one to use (see the type's comment).
+    /// The file is mapped, as the catalog's JSON is (`MappedFile`): its pages come from the
+    /// page cache a run at a time, where reading it into a buffer first wrote every page anew.
     static func read(for catalog: URL, files: [URL]) -> (read: FileRead, textBytes: Int)? {
-        guard let bytes = contents(of: location(of: catalog).path),
+        guard let mapping = MappedFile(path: location(of: catalog).path), mapping.count <= CatalogLoader.maximumFileBytes,
               let fingerprint = SnapshotFingerprint(files: files)
         else { return nil }
-        return try? decode(bytes, expecting: fingerprint)
+        return try? mapping.withUnsafeBytes { try decode($0, expecting: fingerprint) }
     }
 
     // MARK: - Layout
@@ -76,32 +78,34 @@ public enum CatalogSnapshot {
     /// for the check that every one exists): that check passed when the snapshot was written,
     /// and what is laid over a catalog can add or change entries but never take one away.
     static func decode(_ bytes: [UInt8], expecting fingerprint: SnapshotFingerprint) throws -> (read: FileRead, textBytes: Int) {
-        try bytes.withUnsafeBytes { raw in
-            var reader = SnapshotReader(raw)
-            guard try reader.raw(magic.count).elementsEqual(magic), try reader.u32() == formatVersion,
-                  try reader.u32() == UInt32(CatalogLoader.schemaVersion),
-                  try SnapshotFingerprint(reading: &reader) == fingerprint
-            else { throw SnapshotReader.Damaged() }
-            var runs: [EntryRun] = []
-            var textBytes = 0
-            for _ in 0..<(try reader.count(eachAtLeast: 16)) {
-                let file = try reader.string()
-                let text = Array(try reader.raw(try reader.count(eachAtLeast: 1)))
-                let itemCount = try reader.count(eachAtLeast: 8)
-                var items: [TextSpan] = []
-                items.reserveCapacity(itemCount)
-                for _ in 0..<itemCount { items.append(try reader.span(within: text.count)) }
-                let entryCount = try reader.count(eachAtLeast: 100)
-                var entries: [ValidatedEntry] = []
-                entries.reserveCapacity(entryCount)
-                for _ in 0..<entryCount { entries.append(try readEntry(from: &reader, bytes: text.count, items: itemCount)) }
-                runs.append(EntryRun(file: file, store: TextStoreBuilder(bytes: text, items: items), entries: entries,
-                                     references: []))
-                textBytes += text.count
-            }
-            guard reader.isAtEnd else { throw SnapshotReader.Damaged() }
-            return (FileRead(runs: runs), textBytes)
+        try bytes.withUnsafeBytes { try decode($0, expecting: fingerprint) }
+    }
+
+    static func decode(_ raw: UnsafeRawBufferPointer, expecting fingerprint: SnapshotFingerprint) throws -> (read: FileRead, textBytes: Int) {
+        var reader = SnapshotReader(raw)
+        guard try reader.raw(magic.count).elementsEqual(magic), try reader.u32() == formatVersion,
+              try reader.u32() == UInt32(CatalogLoader.schemaVersion),
+              try SnapshotFingerprint(reading: &reader) == fingerprint
+        else { throw SnapshotReader.Damaged() }
+        var runs: [EntryRun] = []
+        var textBytes = 0
+        for _ in 0..<(try reader.count(eachAtLeast: 16)) {
+            let file = try reader.string()
+            let text = Array(try reader.raw(try reader.count(eachAtLeast: 1)))
+            let itemCount = try reader.count(eachAtLeast: 8)
+            var items: [TextSpan] = []
+            items.reserveCapacity(itemCount)
+            for _ in 0..<itemCount { items.append(try reader.span(within: text.count)) }
+            let entryCount = try reader.count(eachAtLeast: 100)
+            var entries: [ValidatedEntry] = []
+            entries.reserveCapacity(entryCount)
+            for _ in 0..<entryCount { entries.append(try readEntry(from: &reader, bytes: text.count, items: itemCount)) }
+            runs.append(EntryRun(file: file, store: TextStoreBuilder(bytes: text, items: items), entries: entries,
+                                 references: []))
+            textBytes += text.count
         }
+        guard reader.isAtEnd else { throw SnapshotReader.Damaged() }
+        return (FileRead(runs: runs), textBytes)
     }
 
     private static func write(_ entry: ValidatedEntry, to writer: inout SnapshotWriter) {
@@ -145,29 +149,6 @@ public enum CatalogSnapshot {
     }
 
     // MARK: - Files
-
-    /// The whole file, or nil when there is none (or it cannot be read, or is not a plain file).
-    private static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-              status.st_size <= CatalogLoader.maximumFileBytes
-        else { return nil }
-        let size = Int(status.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while count < size {
-                let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { break }
-                count += got
-            }
-            complete = count == size
-        }
-        return complete ? bytes : nil
-    }
 
     /// Writes beside the target and renames, so a reader never sees half a snapshot.
     private static func write(_ bytes: [UInt8], to path: String) throws {
