@@ -74,7 +74,7 @@ for size in sizes {
         path = file.path
     }
     let child = Process()
-    child.executableURL = URL(fileURLWithPath: ResourceLocator.currentExecutable()!.path)
+    child.executableURL = URL(fileURLWithPath: ResourceLocator.currentExecutable()!)
     child.arguments = ["--child", String(size), path]
     let pipe = Pipe()
     child.standardOutput = pipe
