@@ -102,8 +102,9 @@ public struct SyntheticCatalog {
     }
 }
 
-/// A small, fast, seedable generator (Vigna's SplitMix64), so catalogs are the same on every run.
-public struct SplitMix64 {
+/// A small, fast, seedable generator (Vigna's SplitMix64), so catalogs are the same on every
+/// run; the tests draw their seeded "random" inputs from it too (`TestSupport.SplitMix`).
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

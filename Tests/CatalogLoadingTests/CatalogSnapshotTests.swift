@@ -24,6 +24,12 @@ import SMTPCatalog
         /// Whether the snapshot beside the copy would be used as the files are now.
         var snapshotIsUsed: Bool { get throws { CatalogSnapshot.read(for: catalog, files: try files) != nil } }
 
+        /// Writes the snapshot and returns its bytes with the fingerprint of the files as they are.
+        func writtenSnapshot() throws -> (bytes: [UInt8], fingerprint: SnapshotFingerprint) {
+            try CatalogSnapshot.write(for: catalog)
+            return (Array(try Data(contentsOf: snapshot)), try #require(SnapshotFingerprint(files: try files)))
+        }
+
         func clean() { try? FileManager.default.removeItem(at: root) }
     }
 
@@ -119,9 +125,7 @@ import SMTPCatalog
     @Test func aDamagedSnapshotIsRefusedOrReadSafely() throws {
         let copy = try Copy()
         defer { copy.clean() }
-        try CatalogSnapshot.write(for: copy.catalog)
-        let bytes = Array(try Data(contentsOf: copy.snapshot))
-        let fingerprint = try #require(SnapshotFingerprint(files: try copy.files))
+        let (bytes, fingerprint) = try copy.writtenSnapshot()
         #expect((try? CatalogSnapshot.decode(bytes, expecting: fingerprint)) != nil)
         var refused = 0
         for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 3000)) {
@@ -147,9 +151,7 @@ import SMTPCatalog
     @Test func aSnapshotOfAnotherFormatOrFingerprintIsRefused() throws {
         let copy = try Copy()
         defer { copy.clean() }
-        try CatalogSnapshot.write(for: copy.catalog)
-        let bytes = Array(try Data(contentsOf: copy.snapshot))
-        let fingerprint = try #require(SnapshotFingerprint(files: try copy.files))
+        let (bytes, fingerprint) = try copy.writtenSnapshot()
         var otherVersion = bytes
         otherVersion[CatalogSnapshot.magic.count] &+= 1
         #expect(throws: SnapshotReader.Damaged.self) { try CatalogSnapshot.decode(otherVersion, expecting: fingerprint) }

@@ -1,15 +1,5 @@
-/// A small seeded generator (SplitMix64): the same "random" inputs on every run, so that a
-/// failing case can be found again from its seed.
-public struct SplitMix: RandomNumberGenerator {
-    public var state: UInt64
+import SyntheticCatalog
 
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
+/// The seeded generator the synthetic catalogs use: the same "random" inputs on every run,
+/// so that a failing case can be found again from its seed.
+public typealias SplitMix = SplitMix64
