@@ -26,12 +26,12 @@ struct EntryRun {
     }
 
     /// A clean run as a catalog snapshot kept it (`CatalogSnapshot`): validated when the
-    /// snapshot was written, with no problems, nothing to merge and no file pages to release.
-    init(file: String, store: TextStoreBuilder, entries: [ValidatedEntry], references: [EntryReference]) {
+    /// snapshot was written, with no problems, nothing to merge, no file pages to release and
+    /// no references left to check.
+    init(file: String, store: TextStoreBuilder, entries: [ValidatedEntry]) {
         self.file = file
         self.store = store
         self.entries = entries
-        self.references = references
         keepsObjects = false
         releaser = PageReleaser(file: nil, from: 0)
     }

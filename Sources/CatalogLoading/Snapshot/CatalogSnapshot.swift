@@ -41,6 +41,7 @@ public enum CatalogSnapshot {
 
     /// The runs the snapshot beside `catalog` holds, with the size of their texts; nil when
     /// there is none or it is not one to use (see the type's comment).
+    ///
     /// The file is mapped, as the catalog's JSON is (`MappedFile`): its pages come from the
     /// page cache a run at a time, where reading it into a buffer first wrote every page anew.
     static func read(for catalog: URL, files: [URL]) -> (read: FileRead, textBytes: Int)? {
@@ -100,8 +101,7 @@ public enum CatalogSnapshot {
             var entries: [ValidatedEntry] = []
             entries.reserveCapacity(entryCount)
             for _ in 0..<entryCount { entries.append(try readEntry(from: &reader, bytes: text.count, items: itemCount)) }
-            runs.append(EntryRun(file: file, store: TextStoreBuilder(bytes: text, items: items), entries: entries,
-                                 references: []))
+            runs.append(EntryRun(file: file, store: TextStoreBuilder(bytes: text, items: items), entries: entries))
             textBytes += text.count
         }
         guard reader.isAtEnd else { throw SnapshotReader.Damaged() }

@@ -102,7 +102,7 @@ struct SMTPCodes: ParsableCommand {
                 guard let folder = ResourceLocator().resourcesFolder() else { throw CommandContext.MissingResources() }
                 return folder
             }
-            try CommandContext.reporting { try CatalogSnapshot.write(for: resources.appendingPathComponent("catalog")) }
+            _ = try CommandContext.reporting { try CatalogSnapshot.write(for: resources.appendingPathComponent("catalog")) }
             return
         }
         if manualSections {
