@@ -42,11 +42,7 @@ import SMTPCatalog
     @Test func aSnapshotEntryWhoseCodeIsNotInItsStoredFormIsRefused() throws {
         let runs = Array(try Data(contentsOf: Self.folder.appendingPathComponent("snapshot-uncanonical-code.bin")))
         let fingerprint = try #require(SnapshotFingerprint(files: []))
-        var header = SnapshotWriter()
-        header.raw(CatalogSnapshot.magic)
-        header.u32(CatalogSnapshot.formatVersion)
-        header.u32(UInt32(CatalogLoader.schemaVersion))
-        fingerprint.write(to: &header)
+        let header = CatalogSnapshot.header(fingerprint)
         #expect(throws: SnapshotReader.Damaged.self) { try CatalogSnapshot.decode(header.bytes + runs, expecting: fingerprint) }
         // Each way of getting the code wrong is refused too; the first, the right one, is read.
         let cases = [("553", 0, 5), ("x.1.1", 1, 0xFF), ("553", 1, 5), ("553", 0, 4), ("X.1.1", 1, 5), ("5.5.3", 0, 5), ("", 0, 0xFF)]

@@ -2,20 +2,14 @@ import FuzzSupport
 @testable import CatalogLoading
 import SMTPCatalog
 
-/// A whole snapshot header (magic, format, schema and this process's own fingerprint, for
-/// no catalog files), so that every input is read as the body after it: the mutations are
-/// spent on the runs, not on a fingerprint they could never match.
-private let header: [UInt8] = {
+/// This process's own fingerprint, for no catalog files, and the whole header made with it,
+/// so that every input is read as the runs after it: the mutations are spent on the runs,
+/// not on a fingerprint they could never match.
+private let fingerprint: SnapshotFingerprint = {
     guard let fingerprint = SnapshotFingerprint(files: []) else { fatalError("cannot stat /proc/self/exe") }
-    var writer = SnapshotWriter()
-    writer.raw(CatalogSnapshot.magic)
-    writer.u32(CatalogSnapshot.formatVersion)
-    writer.u32(UInt32(CatalogLoader.schemaVersion))
-    fingerprint.write(to: &writer)
-    return writer.bytes
+    return fingerprint
 }()
-
-private let fingerprint = SnapshotFingerprint(files: [])!
+private let header = CatalogSnapshot.header(fingerprint).bytes
 
 /// One input: the runs of a catalog snapshot (`CatalogSnapshot.decode`), which must be
 /// refused or read, never read out of bounds; what is read is taken in as a catalog, and

@@ -53,12 +53,18 @@ public enum CatalogSnapshot {
 
     // MARK: - Layout
 
-    static func encode(_ runs: [EntryRun], fingerprint: SnapshotFingerprint) -> [UInt8] {
+    /// What comes before the runs: the magic, the format and schema versions and `fingerprint`.
+    static func header(_ fingerprint: SnapshotFingerprint) -> SnapshotWriter {
         var writer = SnapshotWriter()
         writer.raw(magic)
         writer.u32(formatVersion)
         writer.u32(UInt32(CatalogLoader.schemaVersion))
         fingerprint.write(to: &writer)
+        return writer
+    }
+
+    static func encode(_ runs: [EntryRun], fingerprint: SnapshotFingerprint) -> [UInt8] {
+        var writer = header(fingerprint)
         writer.u32(UInt32(runs.count))
         for run in runs {
             writer.string(run.file)

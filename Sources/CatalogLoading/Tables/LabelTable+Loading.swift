@@ -10,8 +10,8 @@ extension LabelTable {
     }
 
     public static func readTable(_ resources: URL, _ language: Language) throws -> [String: String] {
-        let file = resources.appendingPathComponent("locales/\(language.rawValue).json")
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        // Mapped, as catalog files are: `FileManager` is not otherwise used before the first screen.
+        guard let data = MappedFile(path: resources.path + "/locales/\(language.rawValue).json") else {
             throw CatalogValidationError(issues: [CatalogIssue(file: "locales/\(language.rawValue).json", message: "cannot be read")])
         }
         let shapeError = CatalogValidationError(issues: [CatalogIssue(
