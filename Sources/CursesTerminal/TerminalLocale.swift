@@ -12,10 +12,13 @@ package enum TerminalLocale {
     /// changes nothing but the character set. The others cover systems without it.
     static let fallbacks = ["C.UTF-8", "C.utf8", "en_US.UTF-8"]
 
-    /// Takes the locale from the environment; when its character set is not UTF-8,
-    /// switches LC_CTYPE alone to a UTF-8 locale if one exists (else keeps it).
+    /// Takes the character set (LC_CTYPE) from the environment; when it is not UTF-8,
+    /// switches to a UTF-8 locale if one exists (else keeps it). LC_CTYPE is the only
+    /// category curses or this program reads: the interface language comes from the
+    /// environment variables (`Language`), and setting every category loads a file
+    /// for each (docs/decisions.md).
     package static func adopt() {
-        setlocale(LC_ALL, "")
+        setlocale(LC_CTYPE, "")
         guard !isUTF8(codeset: currentCodeset) else { return }
         for name in fallbacks where setlocale(LC_CTYPE, name) != nil { return }
     }

@@ -19,10 +19,10 @@ import SMTPCatalog
             try FileManager.default.copyItem(at: try BundledCatalog.resources.appendingPathComponent("catalog"), to: catalog)
         }
 
-        var files: [URL] { get throws { try CatalogLoader.catalogFiles(at: catalog) } }
+        var files: [String] { get throws { try CatalogLoader.catalogFiles(atPath: catalog.path) } }
 
         /// Whether the snapshot beside the copy would be used as the files are now.
-        var snapshotIsUsed: Bool { get throws { CatalogSnapshot.read(for: catalog, files: try files) != nil } }
+        var snapshotIsUsed: Bool { get throws { CatalogSnapshot.read(forPath: catalog.path, files: try files) != nil } }
 
         /// Writes the snapshot and returns its bytes with the fingerprint of the files as they are.
         func writtenSnapshot() throws -> (bytes: [UInt8], fingerprint: SnapshotFingerprint) {

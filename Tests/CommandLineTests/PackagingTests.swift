@@ -67,8 +67,14 @@ import TestSupport
         let plan = try ProcessRunner.run(
             URL(fileURLWithPath: "/usr/bin/make"), ["-n", "install", "PREFIX=/nonexistent"], directory: BinaryLocator.packageRoot)
         #expect(plan.status == 0 && plan.stdout.contains("install-files.sh --strip"), "\(plan.stdout)\(plan.stderr)")
-        // A static PIE (docs/decisions.md): both flags, or the binary is neither static nor randomised.
-        #expect(plan.stdout.contains("-static-executable") && plan.stdout.contains("-static-pie"), "\(plan.stdout)")
+        // Static and at a fixed address (docs/decisions.md); PIE=1 for a position-independent one.
+        #expect(plan.stdout.contains("-static-executable") && plan.stdout.contains("-no-pie")
+                && !plan.stdout.contains("-static-pie"), "\(plan.stdout)")
+        let pie = try ProcessRunner.run(
+            URL(fileURLWithPath: "/usr/bin/make"), ["-n", "install", "PREFIX=/nonexistent", "PIE=1"],
+            directory: BinaryLocator.packageRoot)
+        #expect(pie.stdout.contains("-static-executable") && pie.stdout.contains("-static-pie")
+                && pie.stdout.contains("pack-relative-relocs") && !pie.stdout.contains("-no-pie"), "\(pie.stdout)")
     }
 
     /// `make install` has the installed binary write the bundled catalog's snapshot

@@ -45,7 +45,12 @@ public struct ResourceLocator: Sendable {
 
     /// The first candidate that holds a `catalog` folder, or nil.
     public func resourcesFolder() -> URL? {
-        candidates.first { Self.isFolder($0 + "/catalog") }.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        resourcesPath().map { URL(fileURLWithPath: $0, isDirectory: true) }
+    }
+
+    /// `resourcesFolder()` as a path, for the explorer's start (`PathNames`).
+    public func resourcesPath() -> String? {
+        candidates.first { Self.isFolder($0 + "/catalog") }
     }
 
     /// The running binary: `/proc/self/exe` on Linux, else the first argument.

@@ -31,28 +31,38 @@ public enum CatalogLoader {
     public static func load(
         from url: URL, translation: URL? = nil, overlays: [URL] = [], home: String? = nil, whenLarge: () -> Void = {}
     ) throws -> Catalog {
-        let files = try catalogFiles(at: url)
+        try load(path: url.path, translationPath: translation?.path, overlayPaths: overlays.map(\.path), home: home,
+                 whenLarge: whenLarge)
+    }
+
+    /// `load(from:translation:overlays:home:whenLarge:)` with paths: the explorer reads its
+    /// catalog before the first screen, where a first `URL` costs more than the reading.
+    public static func load(
+        path: String, translationPath: String? = nil, overlayPaths: [String] = [], home: String? = nil,
+        whenLarge: () -> Void = {}
+    ) throws -> Catalog {
+        let files = try catalogFiles(atPath: path)
         var problems: [CatalogIssue] = []
-        var layers: [(files: [URL], root: URL)] = []
-        for overlay in overlays {
+        var layers: [(files: [String], root: String)] = []
+        for overlay in overlayPaths {
             do {
-                layers.append((try catalogFiles(at: overlay), overlay))
+                layers.append((try catalogFiles(atPath: overlay), overlay))
             } catch let error as CatalogValidationError {
-                problems += error.issues.map { CatalogIssue(file: shown(overlay.path, home: home), message: $0.message) }
+                problems += error.issues.map { CatalogIssue(file: shown(overlay, home: home), message: $0.message) }
             }
         }
-        var reading = baseReading(of: files, under: url, whenLarge: whenLarge)
-        if let translation {
-            reading.take(read(translation, named: "locales/" + translation.lastPathComponent,
-                              mapping: MappedFile(path: translation.path), overlay: true),
+        var reading = baseReading(of: files, under: path, whenLarge: whenLarge)
+        if let translationPath {
+            reading.take(read(translationPath, named: "locales/" + PathNames.lastComponent(translationPath),
+                              mapping: MappedFile(path: translationPath), overlay: true),
                          overlay: true, quiet: true)
         }
         // Overlays are small: each is mapped only while it is read.
         for layer in layers {
-            let folder = shown(layer.root.path, home: home)
+            let folder = shown(layer.root, home: home)
             for file in layer.files {
-                let name = file == layer.root ? folder : folder + "/" + file.lastPathComponent
-                reading.take(read(file, named: name, mapping: MappedFile(path: file.path), overlay: true), overlay: true)
+                let name = file == layer.root ? folder : folder + "/" + PathNames.lastComponent(file)
+                reading.take(read(file, named: name, mapping: MappedFile(path: file), overlay: true), overlay: true)
             }
         }
         reading.issues += problems
@@ -62,32 +72,32 @@ public enum CatalogLoader {
     /// The base catalog taken in: from its snapshot (`CatalogSnapshot`) when there is one
     /// to use, else from its files. A snapshot that reads back whole but does not take in
     /// cleanly (it cannot have been written so) is set aside for the files as well.
-    private static func baseReading(of files: [URL], under url: URL, whenLarge: () -> Void) -> CatalogReading {
-        if let snapshot = CatalogSnapshot.read(for: url, files: files) {
+    private static func baseReading(of files: [String], under root: String, whenLarge: () -> Void) -> CatalogReading {
+        if let snapshot = CatalogSnapshot.read(forPath: root, files: files) {
             if snapshot.textBytes > largeCatalogBytes { whenLarge() }
             var reading = CatalogReading(expectedBytes: snapshot.textBytes)
             reading.take(snapshot.read)
             if reading.issues.isEmpty { return reading }
         }
-        let mapped = files.map { MappedFile(path: $0.path) }
+        let mapped = files.map { MappedFile(path: $0) }
         let size = mapped.reduce(0) { $0 + ($1?.count ?? 0) }
         if size > largeCatalogBytes { whenLarge() }
         var reading = CatalogReading(expectedBytes: size)
-        for file in readAll(files, named: files.map { displayName(of: $0, under: url) }, mapped: mapped) {
+        for file in readAll(files, named: files.map { displayName(of: $0, under: root) }, mapped: mapped) {
             reading.take(file)
         }
         return reading
     }
 
     /// The files of a catalog read as `load` reads them from JSON, for the snapshot's writer.
-    static func readFiles(_ files: [URL], under url: URL) -> [FileRead] {
-        readAll(files, named: files.map { displayName(of: $0, under: url) }, mapped: files.map { MappedFile(path: $0.path) })
+    static func readFiles(_ files: [String], under root: String) -> [FileRead] {
+        readAll(files, named: files.map { displayName(of: $0, under: root) }, mapped: files.map { MappedFile(path: $0) })
     }
 
     /// Reads the files of a catalog (not overlays), two threads each taking about half of
     /// the bytes when there are several, and returns what each gave, in order: a catalog
     /// folder is read in about half the time, and the explorer waits for it.
-    private static func readAll(_ files: [URL], named names: [String], mapped: [MappedFile?]) -> [FileRead] {
+    private static func readAll(_ files: [String], named names: [String], mapped: [MappedFile?]) -> [FileRead] {
         guard files.count > 1 else {
             return zip(files, zip(names, mapped)).map { read($0, named: $1.0, mapping: $1.1, overlay: false) }
         }
@@ -109,7 +119,7 @@ public enum CatalogLoader {
     }
 
     /// Reads one file: mapped when it can be, else (a pipe) read whole.
-    private static func read(_ file: URL, named name: String, mapping: MappedFile?, overlay: Bool) -> FileRead {
+    private static func read(_ file: String, named name: String, mapping: MappedFile?, overlay: Bool) -> FileRead {
         if let mapping {
             guard mapping.count <= maximumFileBytes else {
                 return FileRead(failure: CatalogIssue(file: name, message: "is larger than \(maximumFileBytes >> 30) GiB, the most a catalog file may be"))
@@ -118,7 +128,7 @@ public enum CatalogLoader {
         }
         // A pipe (`--catalog <(…)`) or another file that cannot be mapped is read whole.
         do {
-            let contents = try BoundedInput.read(path: file.path, limit: maximumStreamBytes)
+            let contents = try BoundedInput.read(path: file, limit: maximumStreamBytes)
             if contents.wasCut {
                 return FileRead(failure: CatalogIssue(file: name, message: "is larger than \(maximumStreamBytes >> 20) MiB, the most a catalog read from a pipe or device may be"))
             }
@@ -151,36 +161,36 @@ public enum CatalogLoader {
     // MARK: - Steps
 
     /// The `.json` files a catalog path stands for: the file itself, or a folder's files by name.
-    static func catalogFiles(at url: URL) throws -> [URL] {
+    static func catalogFiles(atPath path: String) throws -> [String] {
         // stat, not FileManager: its "does not exist" hides why (a symbolic link loop, no permission).
         var status = stat()
-        guard stat(url.path, &status) == 0 else {
+        guard stat(path, &status) == 0 else {
             let reason = errno == ENOENT ? "no such file or folder" : String(cString: strerror(errno))
-            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: reason)])
+            throw CatalogValidationError(issues: [CatalogIssue(file: path, message: reason)])
         }
-        guard status.st_mode & S_IFMT == S_IFDIR else { return [url] }
+        guard status.st_mode & S_IFMT == S_IFDIR else { return [path] }
         let names: [String]
-        switch FolderNames.at(url.path) {
+        switch FolderNames.at(path) {
         case .success(let listed): names = listed
         case .failure(let error):
-            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "folder cannot be read: \(error.reason)")])
+            throw CatalogValidationError(issues: [CatalogIssue(file: path, message: "folder cannot be read: \(error.reason)")])
         }
-        let files = names.filter { $0.hasSuffix(".json") }.sorted().map { url.appendingPathComponent($0) }
+        let files = names.filter { $0.hasSuffix(".json") }.sorted().map { PathNames.join(path, $0) }
         guard !files.isEmpty else {
-            throw CatalogValidationError(issues: [CatalogIssue(file: url.path, message: "folder holds no .json catalog files")])
+            throw CatalogValidationError(issues: [CatalogIssue(file: path, message: "folder holds no .json catalog files")])
         }
         return files
     }
 
-    private static func displayName(of file: URL, under root: URL) -> String {
-        file == root ? file.path : root.lastPathComponent + "/" + file.lastPathComponent
+    private static func displayName(of file: String, under root: String) -> String {
+        file == root ? file : PathNames.lastComponent(root) + "/" + PathNames.lastComponent(file)
     }
 }
 
 /// The files handed to the reading threads: each reads its own files' mappings and
 /// nothing else, and the arrays are not changed while they run.
 private struct SharedFiles: @unchecked Sendable {
-    let files: [URL]
+    let files: [String]
     let names: [String]
     let mapped: [MappedFile?]
 }

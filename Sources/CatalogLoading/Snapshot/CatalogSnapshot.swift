@@ -18,7 +18,14 @@ public enum CatalogSnapshot {
 
     /// Where the snapshot of the catalog at `catalog` lies: beside it, `.snapshot` added.
     public static func location(of catalog: URL) -> URL {
-        URL(fileURLWithPath: catalog.path + ".snapshot")
+        URL(fileURLWithPath: path(of: catalog.path))
+    }
+
+    /// `location(of:)` as a path.
+    static func path(of catalogPath: String) -> String {
+        var path = Substring(catalogPath)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        return path + ".snapshot"
     }
 
     /// Reads and validates the catalog at `catalog` from its JSON and writes its snapshot;
@@ -26,11 +33,11 @@ public enum CatalogSnapshot {
     /// written then), or the system's error when the file cannot be written.
     @discardableResult
     public static func write(for catalog: URL) throws -> URL {
-        let files = try CatalogLoader.catalogFiles(at: catalog)
+        let files = try CatalogLoader.catalogFiles(atPath: catalog.path)
         guard let fingerprint = SnapshotFingerprint(files: files) else {
             throw CatalogValidationError(issues: [CatalogIssue(file: catalog.path, message: "cannot be read")])
         }
-        let reads = CatalogLoader.readFiles(files, under: catalog)
+        let reads = CatalogLoader.readFiles(files, under: catalog.path)
         var reading = CatalogReading(expectedBytes: 0)
         for read in reads { reading.take(read) }
         _ = try reading.catalog()
@@ -44,8 +51,8 @@ public enum CatalogSnapshot {
     ///
     /// The file is mapped, as the catalog's JSON is (`MappedFile`): its pages come from the
     /// page cache a run at a time, where reading it into a buffer first wrote every page anew.
-    static func read(for catalog: URL, files: [URL]) -> (read: FileRead, textBytes: Int)? {
-        guard let mapping = MappedFile(path: location(of: catalog).path), mapping.count <= CatalogLoader.maximumFileBytes,
+    static func read(forPath catalog: String, files: [String]) -> (read: FileRead, textBytes: Int)? {
+        guard let mapping = MappedFile(path: path(of: catalog)), mapping.count <= CatalogLoader.maximumFileBytes,
               let fingerprint = SnapshotFingerprint(files: files)
         else { return nil }
         return try? mapping.withUnsafeBytes { try decode($0, expecting: fingerprint) }

@@ -41,10 +41,10 @@ struct SnapshotFingerprint: Equatable {
     let executable: Stamp
 
     /// The fingerprint of these catalog files as they are now, with the running binary's.
-    init?(files urls: [URL]) {
+    init?(files paths: [String]) {
         var files: [Stamp] = []
-        for url in urls {
-            guard let stamp = Stamp(path: url.path, name: url.lastPathComponent) else { return nil }
+        for path in paths {
+            guard let stamp = Stamp(path: path, name: PathNames.lastComponent(path)) else { return nil }
             files.append(stamp)
         }
         guard let executable = Stamp(path: "/proc/self/exe", name: "") else { return nil }

@@ -4,14 +4,23 @@ import SMTPCatalog
 extension LabelTable {
     /// Loads the table for `language` from a resources folder.
     public static func load(_ language: Language, resources: URL) throws -> LabelTable {
-        let english = try readTable(resources, .english)
-        let labels = language == .english ? english : try readTable(resources, language)
+        try load(language, resourcesPath: resources.path)
+    }
+
+    /// `load(_:resources:)` with the resources folder's path, for the explorer's start (`PathNames`).
+    public static func load(_ language: Language, resourcesPath: String) throws -> LabelTable {
+        let english = try readTable(resourcesPath, .english)
+        let labels = language == .english ? english : try readTable(resourcesPath, language)
         return LabelTable(language: language, labels: labels, fallback: english)
     }
 
     public static func readTable(_ resources: URL, _ language: Language) throws -> [String: String] {
+        try readTable(resources.path, language)
+    }
+
+    static func readTable(_ resourcesPath: String, _ language: Language) throws -> [String: String] {
         // Mapped, as catalog files are: `FileManager` is not otherwise used before the first screen.
-        guard let data = MappedFile(path: resources.path + "/locales/\(language.rawValue).json") else {
+        guard let data = MappedFile(path: PathNames.join(resourcesPath, "locales/\(language.rawValue).json")) else {
             throw CatalogValidationError(issues: [CatalogIssue(file: "locales/\(language.rawValue).json", message: "cannot be read")])
         }
         let shapeError = CatalogValidationError(issues: [CatalogIssue(

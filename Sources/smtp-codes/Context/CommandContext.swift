@@ -31,7 +31,9 @@ struct CommandContext {
     /// Loaded with the knowledge (only search needs them), so empty until it is.
     let synonyms: SynonymTable
     let output: Output
-    let resources: URL
+    /// The resources folder's path: a `URL` is made only when the reasons are read, after
+    /// the explorer's first screen (`ContextSetup`).
+    let resources: String
     let language: Language
 
     init(_ options: GlobalOptions, knowledge: Knowledge = .entries) throws {
@@ -63,7 +65,7 @@ struct CommandContext {
     struct MissingResources: Error {}
 
     private init(catalog: Catalog, classifier: ReasonClassifier, labels: LabelTable, synonyms: SynonymTable, output: Output,
-                 resources: URL, language: Language) {
+                 resources: String, language: Language) {
         self.catalog = catalog
         self.classifier = classifier
         self.labels = labels
@@ -79,9 +81,10 @@ struct CommandContext {
     /// Throws `CatalogValidationError` without printing it, so that the explorer can
     /// first give the terminal back; `reported(_:)` prints it.
     func addingKnowledge(asEntries: Bool = true) throws -> CommandContext {
-        let book = try ReasonBookLoader.load(resources: resources)
-            .withTitles(try ReasonBookLoader.titles(for: language, resources: resources))
-        let synonyms = asEntries ? try SynonymTable.load(from: resources.appendingPathComponent("search/synonyms.json")) : .empty
+        let folder = URL(fileURLWithPath: resources, isDirectory: true)
+        let book = try ReasonBookLoader.load(resources: folder)
+            .withTitles(try ReasonBookLoader.titles(for: language, resources: folder))
+        let synonyms = asEntries ? try SynonymTable.load(from: folder.appendingPathComponent("search/synonyms.json")) : .empty
         return CommandContext(catalog: asEntries ? KnowledgeEntries.catalog(catalog, adding: book, labels: labels) : catalog,
                               classifier: ReasonClassifier(book: book), labels: labels, synonyms: synonyms, output: output,
                               resources: resources, language: language)

@@ -53,10 +53,10 @@ enum CodeCompletion {
     /// than an error in the middle of the command line being typed.
     static func loadCatalog(words: [String], environment: [String: String] = ProcessEnvironment.current()) -> Catalog? {
         let (paths, noBundled) = catalogOptions(in: words)
-        let bundled = ResourceLocator().resourcesFolder()?.appendingPathComponent("catalog")
+        let bundled = ResourceLocator().resourcesPath().map { $0 + "/catalog" }
         guard let sources = CatalogSources(paths: paths, noBundled: noBundled && !paths.isEmpty, bundled: bundled,
                                            environment: environment)
         else { return nil }
-        return try? CatalogLoader.load(from: sources.base, overlays: sources.overlays)
+        return try? CatalogLoader.load(path: sources.base, overlayPaths: sources.overlays)
     }
 }
