@@ -84,10 +84,22 @@ static inline void smtp_leave_screen(void) {
    terminal (the shell may not understand it) and turns it back on after. */
 static struct sigaction smtp_curses_suspend_action = { 0 };
 
+/* Set once the process runs again after a stop: curses has then redrawn what it
+   believes is on the screen, which is not the explorer's frame (curses does not draw
+   the frames, FrameWriter does), so the explorer draws its frame again. */
+static volatile sig_atomic_t smtp_resumed = 0;
+
 static inline void smtp_suspend_handler(int signal_number) {
     smtp_bracketed_paste(0);
     smtp_curses_suspend_action.sa_handler(signal_number);
     smtp_bracketed_paste(1);
+    smtp_resumed = 1;
+}
+
+static inline int smtp_take_resumed(void) {
+    int value = smtp_resumed;
+    smtp_resumed = 0;
+    return value;
 }
 
 /* Call after newterm, which installs ncurses' handler, but only over the default
@@ -103,6 +115,25 @@ static inline void smtp_wrap_suspend_handler(void) {
     wrapper.sa_handler = smtp_suspend_handler;
     sigaction(SIGTSTP, &wrapper, NULL);
 }
+
+/* A string capability of the terminal curses runs on (`cup`, `sgr0`), or NULL when it
+   has none; tigetstr's (char *)-1 for a name that is not a string capability is NULL too. */
+static inline const char *smtp_capability(const char *name) {
+    char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
+static inline int smtp_flag(const char *name) { return tigetflag(name) > 0; }
+
+/* tiparm takes a variable argument list, which Swift cannot call. */
+static inline const char *smtp_tiparm1(const char *capability, int first) { return tiparm(capability, first); }
+static inline const char *smtp_tiparm2(const char *capability, int first, int second) {
+    return tiparm(capability, first, second);
+}
+
+/* Whether curses has something of its own to draw on stdscr (after a resize it clears and
+   redraws the whole screen on the next read of a key). */
+static inline int smtp_stdscr_touched(void) { return is_wintouched(stdscr); }
 
 /* Starts curses on the process's terminal; NULL when TERM names no known terminal
    (initscr would print and exit instead, leaving no chance to fall back). */

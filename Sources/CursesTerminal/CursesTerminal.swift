@@ -3,8 +3,9 @@ import FoundationEssentials
 import Glibc
 import TerminalScreen
 
-/// The only code that talks to ncurses: it starts and restores the terminal,
-/// turns input into events, and copies a `ScreenBuffer` to the screen.
+/// The only code that talks to ncurses: it starts and restores the terminal and turns
+/// input into events; its frames are written by `FrameWriter` with the terminal's own
+/// strings from terminfo (docs/decisions.md, "Frames are written by FrameWriter").
 public struct CursesTerminal: Terminal {
     /// Options chosen on the command line.
     public struct Options: Sendable {
@@ -18,9 +19,7 @@ public struct CursesTerminal: Terminal {
     }
 
     private let window: UnsafeMutablePointer<WINDOW>
-    private let colorsOn: Bool
-    /// Colour pairs are defined as frames first use them (`ColorPairs`).
-    private let pairs = ColorPairs()
+    private var writer: FrameWriter
     /// The signal that ended input (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or 0.
     /// A terminal that went away counts as SIGHUP, the signal it would have sent
     /// to a process it controlled.
@@ -43,6 +42,11 @@ public struct CursesTerminal: Terminal {
     public init?(options: Options) {
         TerminalLocale.adopt()
         guard let window = smtp_start_screen() else { return nil }
+        guard let strings = TerminalStrings.current(colors: options.useColor) else {
+            // No cursor addressing: nothing full-screen can be drawn (the caller prints the list).
+            smtp_leave_screen()
+            return nil
+        }
         // Only once curses runs: the plain list printed when it cannot start keeps
         // the default signal actions (Ctrl-C must still stop it).
         smtp_install_stop_handlers()
@@ -57,21 +61,17 @@ public struct CursesTerminal: Terminal {
         set_escdelay(25)
         // Wake up regularly so a recorded signal is noticed even without input.
         wtimeout(window, 150)
-        colorsOn = options.useColor && has_colors()
-        if colorsOn {
-            start_color()
-            use_default_colors()
-        }
         if options.useMouse {
             mousemask(smtp_ALL_MOUSE_EVENTS, nil)
             mouseinterval(0)
         }
-        // Until a screen has been through endwin and a refresh, ncurses writes its output out
-        // after every cursor move (newterm leaves it "initial", for programs that only move the
-        // cursor): a first frame went out in some ninety writes. One round now, while the screen
-        // is still empty, and frames go out in a few (docs/performance.md, "Cold start").
+        // Curses clears the screen and sends the modes set above. Until a screen has been
+        // through endwin and a refresh, ncurses writes its output out after every cursor
+        // move (newterm leaves it "initial"): one round now, while the screen is empty,
+        // and what curses still writes later (after a resize) goes out in a few writes.
         endwin()
         wrefresh(window)
+        writer = FrameWriter(strings: strings, shown: ScreenBuffer(size: Self.size(of: window)))
     }
 
     /// Leaves curses mode and puts the terminal back as it was, dropping input not
@@ -80,7 +80,9 @@ public struct CursesTerminal: Terminal {
         smtp_leave_screen()
     }
 
-    public var size: Size {
+    public var size: Size { Self.size(of: window) }
+
+    private static func size(of window: UnsafeMutablePointer<WINDOW>) -> Size {
         Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
     }
 
@@ -107,6 +109,11 @@ public struct CursesTerminal: Terminal {
             if signal != 0 {
                 stopSignal = signal
                 return nil
+            }
+            // Back from Ctrl-Z: curses redrew its own idea of the screen; draw the frame again.
+            if smtp_take_resumed() != 0 {
+                writer.forget()
+                return .resize(size)
             }
             var value: wint_t = 0
             let status = wget_wch(window, &value)
@@ -148,14 +155,30 @@ public struct CursesTerminal: Terminal {
     }
 
     public mutating func draw(_ buffer: ScreenBuffer) {
-        WindowPainter(window: window, colorsOn: colorsOn, pairs: pairs).paint(buffer)
-        wnoutrefresh(window)
-        doupdate()
+        // After a resize curses clears the screen and redraws its own (empty) window the
+        // next time a key is read, or now: let it, then draw the whole frame over it.
+        if smtp_stdscr_touched() != 0 {
+            wrefresh(window)
+            writer.forget()
+        }
+        let bytes = writer.bytes(for: buffer)
+        bytes.withUnsafeBytes { raw in
+            guard var next = raw.baseAddress else { return }
+            var left = raw.count
+            while left > 0 {
+                let written = write(STDOUT_FILENO, next, left)
+                if written < 0, errno == EINTR { continue }
+                // A terminal that went away: reading input notices it and ends the loop.
+                guard written > 0 else { return }
+                next += written
+                left -= written
+            }
+        }
     }
 
-    /// Marks the window for clearing: the next `doupdate` clears the terminal and sends
-    /// every cell, instead of only the cells curses believes changed.
+    /// The next frame clears the terminal and sends every cell, instead of only the cells
+    /// that changed (Ctrl-L, for when something else wrote on the screen).
     public mutating func repaint() {
-        clearok(window, true)
+        writer.forget()
     }
 }

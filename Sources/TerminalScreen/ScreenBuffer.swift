@@ -12,6 +12,14 @@ public struct ScreenBuffer: Sendable, Equatable {
         self.cells = Array(repeating: .blank, count: max(0, size.width * size.height))
     }
 
+    /// A screen of these cells, row by row, taken as they are: for tests that need a cell
+    /// `put` would never make (a raw control character), to show what the backend does with it.
+    package init(size: Size, cells: [Cell]) {
+        precondition(cells.count == size.width * size.height, "one cell per column of each row")
+        self.size = size
+        self.cells = cells
+    }
+
     public subscript(x: Int, y: Int) -> Cell {
         cells[y * size.width + x]
     }
