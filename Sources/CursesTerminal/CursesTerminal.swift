@@ -71,7 +71,7 @@ public struct CursesTerminal: Terminal {
         // and what curses still writes later (after a resize) goes out in a few writes.
         endwin()
         wrefresh(window)
-        writer = FrameWriter(strings: strings, shown: ScreenBuffer(size: Self.size(of: window)))
+        writer = FrameWriter(strings: strings, blankScreen: Self.size(of: window))
     }
 
     /// Leaves curses mode and puts the terminal back as it was, dropping input not

@@ -11,47 +11,62 @@ import TerminalScreen
 /// visible, and any byte of C0 or C1 that reached a cell anyway is sent as `?`.
 package struct FrameWriter {
     package let strings: TerminalStrings
-    /// What the screen shows now, as far as this writer knows; nil when it does not know
-    /// (at the start, after a repaint request or after curses drew on the screen itself).
-    private var shown: ScreenBuffer?
+    /// What the screen shows now, as far as this writer knows.
+    private var screen: Screen
 
-    /// `shown` is what the screen holds already: a blank screen of its size after curses
-    /// cleared it, or nil to have the first frame clear the screen itself.
-    package init(strings: TerminalStrings, shown: ScreenBuffer? = nil) {
+    private enum Screen {
+        /// Not known: at the start, after a repaint request or after curses drew on it itself.
+        case unknown
+        /// Blank cells of the default style, as curses leaves a screen it has just cleared.
+        case blank(Size)
+        case showing(ScreenBuffer)
+    }
+
+    /// `blankScreen` is the size of the screen when curses has just cleared it; without
+    /// it the first frame clears the screen itself.
+    package init(strings: TerminalStrings, blankScreen: Size? = nil) {
         self.strings = strings
-        self.shown = shown
+        screen = blankScreen.map(Screen.blank) ?? .unknown
     }
 
     /// Forgets what the screen shows: the next frame clears it and is written whole.
-    package mutating func forget() { shown = nil }
+    package mutating func forget() { screen = .unknown }
 
     /// The bytes that put `frame` on the screen; afterwards the screen is taken to show it.
     package mutating func bytes(for frame: ScreenBuffer) -> [UInt8] {
         var output = FrameOutput(strings: strings, capacity: frame.cells.count * 2)
-        let before = shown.flatMap { $0.size == frame.size ? $0 : nil }
-        if before == nil { output.append(strings.clearScreen) }
-        // After a clear every cell is a blank of the default style.
-        let base = before ?? ScreenBuffer(size: frame.size)
+        var before: ScreenBuffer?
+        switch screen {
+        case .showing(let shown) where shown.size == frame.size: before = shown
+        case .blank(let size) where size == frame.size: break
+        default: output.append(strings.clearScreen)
+        }
+        // Rows are compared with the frame before, or with a row of blanks (after a clear).
+        let blankRow = before == nil ? [Cell](repeating: .blank, count: frame.size.width) : []
+        let base = before?.cells ?? []
         let width = frame.size.width, height = frame.size.height
         frame.cells.withUnsafeBufferPointer { cells in
-            base.cells.withUnsafeBufferPointer { old in
-                for y in 0..<height {
-                    let row = y * width
-                    guard var span = Self.changedColumns(UnsafeBufferPointer(rebasing: cells[row..<row + width]),
-                                                         UnsafeBufferPointer(rebasing: old[row..<row + width])) else { continue }
-                    if y == height - 1, !strings.writesLastCell, span.upperBound == width {
-                        span = span.lowerBound..<width - 1
-                        if span.isEmpty { continue }
-                    }
-                    output.moveCursor(row: y, column: span.lowerBound)
-                    for x in span where !cells[row + x].isContinuation {
-                        output.cell(cells[row + x])
+            base.withUnsafeBufferPointer { old in
+                blankRow.withUnsafeBufferPointer { blank in
+                    for y in 0..<height {
+                        let row = y * width
+                        let oldRow = before == nil ? blank : UnsafeBufferPointer(rebasing: old[row..<row + width])
+                        guard var span = Self.changedColumns(UnsafeBufferPointer(rebasing: cells[row..<row + width]), oldRow)
+                        else { continue }
+                        if y == height - 1, !strings.writesLastCell, span.upperBound == width {
+                            span = span.lowerBound..<width - 1
+                            if span.isEmpty { continue }
+                        }
+                        output.moveCursor(row: y, column: span.lowerBound)
+                        for x in span where !cells[row + x].isContinuation {
+                            output.cell(cells[row + x])
+                        }
                     }
                 }
             }
         }
         output.finish()
-        shown = frame
+        screen = .showing(frame)
         return output.bytes
     }
 
@@ -87,8 +102,14 @@ private struct FrameOutput {
     mutating func moveCursor(row: Int, column: Int) { append(strings.moveCursor(row, column)) }
 
     mutating func cell(_ cell: Cell) {
-        if cell.style != current { change(to: cell.style) }
-        var utf8 = cell.text.utf8.makeIterator()
+        if !isCurrent(cell.style) { change(to: cell.style) }
+        let text = cell.text.utf8
+        // Most cells are one byte of printable ASCII.
+        if text.count == 1, let byte = text.first {
+            bytes.append(byte < 0x20 || byte == 0x7F ? UInt8(ascii: "?") : byte)
+            return
+        }
+        var utf8 = text.makeIterator()
         while let byte = utf8.next() {
             if byte < 0x20 || byte == 0x7F {
                 bytes.append(UInt8(ascii: "?"))
@@ -99,6 +120,11 @@ private struct FrameOutput {
                 bytes.append(byte)
             }
         }
+    }
+
+    private func isCurrent(_ style: Style) -> Bool {
+        guard let current else { return false }
+        return current == style
     }
 
     /// Leaves the terminal's attributes and colours as the user had them.

@@ -7,34 +7,28 @@ import TerminalScreen
 /// as curses' own would. Tests build one of readable tokens instead.
 package struct TerminalStrings: Sendable {
     /// Clears the screen and homes the cursor (`clear`).
-    package var clearScreen: [UInt8]
+    package let clearScreen: [UInt8]
     /// Turns every attribute off (`sgr0`).
-    package var resetAttributes: [UInt8]
+    package let resetAttributes: [UInt8]
     /// Whether `resetAttributes` also gives the default colours back: it is (or holds) the
     /// ECMA-48 "default rendition", `ESC [ m` or `ESC [ 0 m`, which cancels colours too.
     /// Otherwise the colours may outlast it, and `defaultColors` follows where needed.
-    package var resetCancelsColors: Bool {
-        let reset = resetAttributes
-        let forms: [[UInt8]] = [[0x1B, 0x5B, 0x6D], [0x1B, 0x5B, 0x30, 0x6D]]
-        return forms.contains { form in
-            reset.count >= form.count && (0...reset.count - form.count).contains { Array(reset[$0..<$0 + form.count]) == form }
-        }
-    }
-    package var bold: [UInt8]
-    package var dim: [UInt8]
-    package var reverse: [UInt8]
-    package var underline: [UInt8]
+    package let resetCancelsColors: Bool
+    package let bold: [UInt8]
+    package let dim: [UInt8]
+    package let reverse: [UInt8]
+    package let underline: [UInt8]
     /// The terminal's own colours back (`op`); empty without colour.
-    package var defaultColors: [UInt8]
+    package let defaultColors: [UInt8]
     /// The eight colours as foreground and background (`setaf`, `setab`), by
     /// `TerminalColor.rawValue`; empty without colour, and then colours are not drawn.
-    package var foreground: [[UInt8]]
-    package var background: [[UInt8]]
+    package let foreground: [[UInt8]]
+    package let background: [[UInt8]]
     /// Moves the cursor to row, column (`cup`), both from 0.
-    package var moveCursor: @Sendable (_ row: Int, _ column: Int) -> [UInt8]
+    package let moveCursor: @Sendable (_ row: Int, _ column: Int) -> [UInt8]
     /// False when writing the bottom-right cell would scroll the screen: the terminal wraps
     /// at the margin (`am`) and does so at once, without xterm's pending wrap (`xenl`).
-    package var writesLastCell: Bool
+    package let writesLastCell: Bool
 
     package init(
         clearScreen: [UInt8], resetAttributes: [UInt8], bold: [UInt8], dim: [UInt8], reverse: [UInt8],
@@ -43,6 +37,10 @@ package struct TerminalStrings: Sendable {
     ) {
         self.clearScreen = clearScreen
         self.resetAttributes = resetAttributes
+        resetCancelsColors = [[0x1B, 0x5B, 0x6D], [0x1B, 0x5B, 0x30, 0x6D]].contains { (form: [UInt8]) in
+            resetAttributes.count >= form.count
+                && (0...resetAttributes.count - form.count).contains { resetAttributes[$0..<$0 + form.count].elementsEqual(form) }
+        }
         self.bold = bold
         self.dim = dim
         self.reverse = reverse

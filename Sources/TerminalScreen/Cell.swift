@@ -10,5 +10,12 @@ public struct Cell: Sendable, Hashable {
 
     public static let blank = Cell()
     /// Marks the column covered by the right half of a double-width character.
-    public var isContinuation: Bool { text.isEmpty }
+    @inlinable public var isContinuation: Bool { text.isEmpty }
+
+    /// Inlinable, as `Style`'s: the terminal backend compares every cell of every frame
+    /// with the one before (`FrameWriter`).
+    @inlinable
+    public static func == (left: Cell, right: Cell) -> Bool {
+        left.style == right.style && left.text == right.text
+    }
 }

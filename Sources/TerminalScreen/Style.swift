@@ -23,6 +23,14 @@ public struct Style: Sendable, Hashable {
 
     public static let plain = Style()
 
+    /// Written out, and inlinable, because the terminal backend compares the styles of
+    /// every cell of every frame, from another module (`FrameWriter`).
+    @inlinable
+    public static func == (left: Style, right: Style) -> Bool {
+        left.foreground == right.foreground && left.background == right.background && left.bold == right.bold
+            && left.reverse == right.reverse && left.underline == right.underline && left.dim == right.dim
+    }
+
     /// The same attributes with colours dropped, for `NO_COLOR` and monochrome terminals.
     public var monochrome: Style {
         Style(bold: bold, reverse: reverse, underline: underline, dim: dim)

@@ -11,10 +11,15 @@ public enum ProcessEnvironment {
         variables.reserveCapacity(64)
         var entry: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = environ
         while let current = entry, let pointer = current.pointee {
-            let text = String(cString: pointer)
-            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
-                let name = String(text[..<equals])
-                if variables[name] == nil { variables[name] = String(text[text.utf8.index(after: equals)...]) }
+            // Name and value straight from the C string's bytes: no String of the whole
+            // entry to make and throw away (the first release of a String's storage alone
+            // took a visible part of the explorer's start).
+            let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+            if let equals = bytes.firstIndex(of: UInt8(ascii: "=")) {
+                let name = String(decoding: bytes[..<equals], as: UTF8.self)
+                if variables[name] == nil {
+                    variables[name] = String(decoding: bytes[(equals + 1)...], as: UTF8.self)
+                }
             }
             entry = current + 1
         }

@@ -23,9 +23,7 @@ public enum CatalogSnapshot {
 
     /// `location(of:)` as a path.
     static func path(of catalogPath: String) -> String {
-        var path = Substring(catalogPath)
-        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-        return path + ".snapshot"
+        PathNames.trimmingTrailingSlashes(catalogPath) + ".snapshot"
     }
 
     /// Reads and validates the catalog at `catalog` from its JSON and writes its snapshot;

@@ -21,14 +21,44 @@ struct HintBarView {
     /// Whole hints (separated by two spaces) from the start while they fit, and always
     /// the last one (how to quit or close): a hint is never cut in the middle of a word.
     static func fitted(_ hints: String, width: Int) -> String {
-        let items = hints.components(separatedBy: "  ")
-        guard DisplayWidth.of(hints) > width, let last = items.last else { return hints }
-        var kept: [String] = []
+        guard DisplayWidth.of(hints) > width else { return hints }
+        let items = Self.items(hints)
+        guard let last = items.last else { return hints }
+        var kept = ""
         for item in items.dropLast() {
-            let candidate = (kept + [item, last]).joined(separator: "  ")
-            guard DisplayWidth.of(candidate) <= width else { break }
-            kept.append(item)
+            let candidate = kept + item + separator
+            guard DisplayWidth.of(candidate + last) <= width else { break }
+            kept = candidate
         }
-        return (kept + [last]).joined(separator: "  ")
+        return kept + last
+    }
+
+    private static let separator = "  "
+
+    /// The hints between the separators. Split by hand: the first screen draws the bar, and
+    /// Foundation's `components(separatedBy:)` cost more on first use than the rest of it.
+    static func items(_ hints: String) -> [String] {
+        var items: [String] = []
+        var item = ""
+        // A space is held back until the next character shows whether it was the separator's first.
+        var heldSpace = false
+        for character in hints {
+            if character == " " {
+                if heldSpace {
+                    items.append(item)
+                    item = ""
+                    heldSpace = false
+                } else {
+                    heldSpace = true
+                }
+                continue
+            }
+            if heldSpace { item.append(" ") }
+            heldSpace = false
+            item.append(character)
+        }
+        if heldSpace { item.append(" ") }
+        items.append(item)
+        return items
     }
 }
