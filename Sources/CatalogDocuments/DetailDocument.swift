@@ -17,10 +17,7 @@ public enum DetailDocument {
         }
         lines += TextWrapper.wrap("\(resolved.code) \(SafeText.visible(entry.title))", width: width)
             .map { DocumentLine($0, .title, classDigit: resolved.classDigit) }
-        // Spelt out rather than `joined(separator:)`: this runs before the explorer's first
-        // screen, where that generic call's first use cost more than the whole line.
-        let (classLabel, className) = (resolved.classLabel, resolved.className(in: labels))
-        let classLine = classLabel.isEmpty || className.isEmpty ? classLabel + className : classLabel + " " + className
+        let classLine = [resolved.classLabel, resolved.className(in: labels)].filter { !$0.isEmpty }.joined(by: " ")
         // A provider reply or reason has no standing of its own: its class line names its provider.
         let standing = entry.kind.isCode ? " · \(entry.standing.rawValue)" : ""
         lines += TextWrapper.wrap(SafeText.visible(classLine + standing), width: width)

@@ -23,12 +23,12 @@ public enum EntrySections {
         if entry.kind.isCode {
             result.append(section(.commands, "section.commands", entry.commandList(labels)))
             if let seenAfter = entry.seenAfterList(labels) { result.append(section(.seenAfter, "section.seen_after", seenAfter)) }
-            result.append(section(.references, "section.references", entry.rfcs.map(\.description).joined(separator: ", "),
+            result.append(section(.references, "section.references", entry.rfcs.map(\.description).joined(by: ", "),
                                   links: entry.rfcs.map { "\($0)  \($0.url)" }))
         }
-        if !entry.related.isEmpty { result.append(section(.related, "section.related", entry.related.joined(separator: ", "))) }
-        if !knowledge.isEmpty { result.append(section(.knowledge, "section.variants", knowledge.joined(separator: ", "))) }
-        result.append(section(.keywords, "section.keywords", entry.keywords.joined(separator: ", ")))
+        if !entry.related.isEmpty { result.append(section(.related, "section.related", entry.related.joined(by: ", "))) }
+        if !knowledge.isEmpty { result.append(section(.knowledge, "section.variants", knowledge.joined(by: ", "))) }
+        result.append(section(.keywords, "section.keywords", entry.keywords.joined(by: ", ")))
         return result
     }
 
@@ -39,7 +39,7 @@ public enum EntrySections {
     public static func sourceLines(of entry: CatalogEntry, labels: LabelTable) -> [String] {
         entry.overlays.map { overlay in
             overlay.added ? labels.format("entry.source.added", overlay.file)
-                : labels.format("entry.source.changed", overlay.file, overlay.fields.map(\.name).joined(separator: ", "))
+                : labels.format("entry.source.changed", overlay.file, overlay.fields.map(\.name).joined(by: ", "))
         }
     }
 

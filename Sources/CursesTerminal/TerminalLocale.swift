@@ -30,7 +30,11 @@ package enum TerminalLocale {
     }
 
     /// Whether a codeset name denotes UTF-8; systems spell it "UTF-8", "utf8" or "UTF8".
+    /// Compared as ASCII bytes: codeset names are ASCII, and this runs before the explorer's
+    /// first screen, where a first `lowercased()` costs more than the comparison.
     package static func isUTF8(codeset: String) -> Bool {
-        codeset.lowercased().filter { $0 != "-" && $0 != "_" } == "utf8"
+        let letters = codeset.utf8.filter { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "_") }
+            .map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 0x20 : $0 }
+        return letters == Array("utf8".utf8)
     }
 }

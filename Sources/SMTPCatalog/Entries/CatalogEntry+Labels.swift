@@ -11,6 +11,6 @@ extension CatalogEntry {
     }
 
     private static func phrase(_ commands: [String], _ labels: LabelTable) -> String {
-        commands.map { $0 == "ANY" ? labels["any_command"] : $0 }.joined(separator: ", ")
+        commands.map { $0 == "ANY" ? labels["any_command"] : $0 }.joined(by: ", ")
     }
 }
