@@ -86,6 +86,6 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["SMTPCatalog", "CatalogLoading", "SyntheticCatalog", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalScreen"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "TerminalScreen", "TestSupport"]),
     ]
 )

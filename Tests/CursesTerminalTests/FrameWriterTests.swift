@@ -1,5 +1,6 @@
 @testable import CursesTerminal
 import TerminalScreen
+import TestSupport
 import Testing
 
 /// What `FrameWriter` sends, with readable tokens for the terminal's strings: `<clear>`,
@@ -135,5 +136,45 @@ import Testing
         let bytes = writer.bytes(for: planted)
         #expect(String(decoding: bytes, as: UTF8.self) == "<0,0><0><op>??é?")
         #expect(!bytes.contains(0x1B) && !bytes.contains(0x7F) && !bytes.contains(0x9B))
+    }
+}
+
+/// Frames of random cells, control characters and all, one after another and of
+/// changing sizes: whatever reaches a cell, the bytes sent hold no control character
+/// but those of the terminal's own strings, and a frame after the same frame sends nothing.
+@Suite struct FrameWriterRandomTests {
+    /// Strings without an escape, so that any control byte in the output came from a cell.
+    private static let strings = TerminalStrings(
+        clearScreen: Array("{clear}".utf8), resetAttributes: Array("{0}".utf8), bold: Array("{b}".utf8),
+        dim: Array("{d}".utf8), reverse: Array("{r}".utf8), underline: Array("{u}".utf8), defaultColors: Array("{op}".utf8),
+        foreground: (0..<8).map { Array("{f\($0)}".utf8) }, background: (0..<8).map { Array("{g\($0)}".utf8) },
+        moveCursor: { row, column in Array("{\(row),\(column)}".utf8) }, writesLastCell: true)
+
+    private static let scalars: [Unicode.Scalar] = ["a", " ", "│", "é", "日", "\u{1B}", "\u{0}", "\u{7F}", "\u{85}", "\u{9B}",
+                                                    "\u{301}", "\u{200B}", "\n", "\t", "😀"]
+
+    @Test func noControlCharacterEverLeaves() {
+        var random = SplitMix(seed: 0x5EED_F4A3)
+        var writer = FrameWriter(strings: Self.strings)
+        for round in 0..<300 {
+            let size = Size(width: Int.random(in: 1...12, using: &random), height: Int.random(in: 1...5, using: &random))
+            var cells: [Cell] = []
+            for _ in 0..<size.width * size.height {
+                var text = ""
+                for _ in 0..<Int.random(in: 0...3, using: &random) { text.unicodeScalars.append(Self.scalars.randomElement(using: &random)!) }
+                let style = Style(foreground: TerminalColor.allCases.randomElement(using: &random)!,
+                                  background: TerminalColor.allCases.randomElement(using: &random)!,
+                                  bold: Bool.random(using: &random), reverse: Bool.random(using: &random),
+                                  underline: Bool.random(using: &random), dim: Bool.random(using: &random))
+                cells.append(Cell(text: text, style: style))
+            }
+            let frame = ScreenBuffer(size: size, cells: cells)
+            let bytes = writer.bytes(for: frame)
+            let decoded = String(decoding: bytes, as: UTF8.self)
+            let controls = decoded.unicodeScalars.filter { $0.properties.generalCategory == .control }
+            #expect(controls.isEmpty, "round \(round): \(decoded.debugDescription)")
+            #expect(writer.bytes(for: frame).isEmpty, "round \(round): the same frame again sent something")
+            if round % 7 == 0 { writer.forget() }
+        }
     }
 }
