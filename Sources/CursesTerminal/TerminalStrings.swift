@@ -64,8 +64,9 @@ package struct TerminalStrings: Sendable {
         let cursorMotion = String(cString: cup)
         var foreground: [[UInt8]] = [], background: [[UInt8]] = []
         if colors, has_colors(), let setaf = smtp_capability("setaf"), let setab = smtp_capability("setab") {
-            foreground = TerminalColor.allCases.filter { $0 != .standard }.map { bytes(smtp_tiparm1(setaf, Int32($0.rawValue))) }
-            background = TerminalColor.allCases.filter { $0 != .standard }.map { bytes(smtp_tiparm1(setab, Int32($0.rawValue))) }
+            // By `TerminalColor.rawValue`, black (0) to white (7).
+            foreground = (0..<8).map { bytes(smtp_tiparm1(setaf, Int32($0))) }
+            background = (0..<8).map { bytes(smtp_tiparm1(setab, Int32($0))) }
         }
         return TerminalStrings(
             clearScreen: bytes(clear), resetAttributes: bytes(smtp_capability("sgr0")),
