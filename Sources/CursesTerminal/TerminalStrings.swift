@@ -82,6 +82,33 @@ package struct TerminalStrings: Sendable {
 
     private static func bytes(_ text: UnsafePointer<CChar>?) -> [UInt8] {
         guard let text else { return [] }
-        return Array(UnsafeRawBufferPointer(start: text, count: strlen(text)))
+        return withoutPadding(Array(UnsafeRawBufferPointer(start: text, count: strlen(text))))
+    }
+
+    /// The string without terminfo's padding marks (`$<5>`, `$<2*/>`): delays for old
+    /// terminals that `tputs` turns into waiting, and that would otherwise be written out as
+    /// text (vt100's `cup` ends in `$<5>`). Today's terminals need no padding.
+    static func withoutPadding(_ string: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(string.count)
+        var index = 0
+        while index < string.count {
+            if string[index] == UInt8(ascii: "$"), index + 1 < string.count, string[index + 1] == UInt8(ascii: "<") {
+                var end = index + 2
+                while end < string.count, Self.isPaddingCharacter(string[end]) { end += 1 }
+                if end < string.count, end > index + 2, string[end] == UInt8(ascii: ">") {
+                    index = end + 1
+                    continue
+                }
+            }
+            result.append(string[index])
+            index += 1
+        }
+        return result
+    }
+
+    private static func isPaddingCharacter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "/")
     }
 }

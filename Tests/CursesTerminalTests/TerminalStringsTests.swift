@@ -55,6 +55,21 @@ import Glibc
         }
     }
 
+    /// vt100's strings carry padding marks (`cup` ends in `$<5>`), which are delays for
+    /// `tputs`, never text to send.
+    @Test func paddingMarksAreNotSent() throws {
+        try withScreen("vt100") {
+            let strings = try #require(TerminalStrings.current(colors: false))
+            #expect(text(strings.moveCursor(2, 5)) == "\u{1B}[3;6H")
+            #expect(text(strings.clearScreen) == "\u{1B}[H\u{1B}[J")
+            #expect(text(strings.bold) == "\u{1B}[1m")
+            for string in [strings.clearScreen, strings.resetAttributes, strings.bold, strings.moveCursor(0, 0)] {
+                #expect(!text(string).contains("$<"))
+            }
+        }
+        #expect(TerminalStrings.withoutPadding(Array("a$<5>b$<2*/>c$<x>d$<>e$<3".utf8)) == Array("abc$<x>d$<>e$<3".utf8))
+    }
+
     /// A terminal that wraps at once at the margin would scroll on the bottom-right cell.
     @Test func aTerminalThatWrapsAtOnceKeepsItsLastCell() throws {
         // The Sun console wraps automatically (am) and has no pending wrap (no xenl); its
