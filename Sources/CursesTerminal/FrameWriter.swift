@@ -54,7 +54,9 @@ package struct FrameWriter {
                         guard var span = Self.changedColumns(UnsafeBufferPointer(rebasing: cells[row..<row + width]), oldRow)
                         else { continue }
                         if y == height - 1, !strings.writesLastCell, span.upperBound == width {
-                            span = span.lowerBound..<width - 1
+                            // Nor the wide character whose right half it is.
+                            let end = cells[row + width - 1].isContinuation ? width - 2 : width - 1
+                            span = span.lowerBound..<max(span.lowerBound, end)
                             if span.isEmpty { continue }
                         }
                         output.moveCursor(row: y, column: span.lowerBound)

@@ -52,7 +52,8 @@ package struct TerminalStrings: Sendable {
         self.writesLastCell = writesLastCell
     }
 
-    /// Colours are drawn only when asked for and the terminal can set all sixteen.
+    /// Colours are drawn only when asked for and the terminal can set all eight, as
+    /// foreground and as background.
     package var drawsColors: Bool { foreground.count == 8 && background.count == 8 }
 
     /// The strings of the terminal curses was started on (after `newterm`); nil when it

@@ -125,6 +125,10 @@ import Testing
         // A change in that cell alone sends nothing there.
         let last = frame([("top!", 0, .plain), ("bar?", 0, .plain)], size: Size(width: 4, height: 2))
         #expect(sent(&scrolls, last).isEmpty)
+        // Nor is a wide character whose right half is that cell.
+        let wide = frame([("top!", 0, .plain), ("ba日", 0, .plain)], size: Size(width: 4, height: 2))
+        #expect(sent(&scrolls, wide).isEmpty)
+        #expect(sent(&safe, wide) == "<1,2><0><op>日")
     }
 
     /// No C0 or C1 control character is ever sent, even one that got into a cell
