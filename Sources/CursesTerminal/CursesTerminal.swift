@@ -67,8 +67,8 @@ public struct CursesTerminal: Terminal {
         }
         // Curses clears the screen and sends the modes set above. Until a screen has been
         // through endwin and a refresh, ncurses writes its output out after every cursor
-        // move (newterm leaves it "initial"): with this round first, the clear still came
-        // sooner than with the refresh alone (docs/performance.md, "Fourth pass").
+        // move (newterm leaves it "initial"): one round now, so that what curses still
+        // writes itself (the redraw after a resize) goes out in a few writes.
         endwin()
         wrefresh(window)
         writer = FrameWriter(strings: strings, blankScreen: Self.size(of: window))
