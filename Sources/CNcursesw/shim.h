@@ -9,6 +9,7 @@
 #endif
 
 #include <ncurses.h>
+#include <errno.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
@@ -41,16 +42,22 @@ static const mmask_t smtp_BUTTON5_PRESSED = 0;
 static const int smtp_KEY_PASTE_BEGIN = 0x7F00;
 static const int smtp_KEY_PASTE_END = 0x7F01;
 
-/* Writes a whole escape sequence straight to the terminal, bypassing curses'
-   buffer; async-signal-safe, so the signal handlers below may use it. */
-static inline void smtp_write_sequence(const char *sequence) {
-    size_t length = strlen(sequence);
+/* Writes bytes whole straight to the terminal, bypassing curses' buffer (FrameWriter's
+   frames, escape sequences), again after a signal or a partial write; gives up when the
+   terminal has gone away, which reading input then notices. Async-signal-safe, so the
+   signal handlers below may use it. */
+static inline void smtp_write_bytes(const char *bytes, size_t length) {
     while (length > 0) {
-        ssize_t written = write(STDOUT_FILENO, sequence, length);
+        ssize_t written = write(STDOUT_FILENO, bytes, length);
+        if (written < 0 && errno == EINTR) continue;
         if (written <= 0) return;
-        sequence += written;
+        bytes += written;
         length -= (size_t)written;
     }
+}
+
+static inline void smtp_write_sequence(const char *sequence) {
+    smtp_write_bytes(sequence, strlen(sequence));
 }
 
 /* Bracketed paste (xterm's mode 2004): the terminal wraps pasted text in

@@ -162,17 +162,8 @@ public struct CursesTerminal: Terminal {
             writer.forget()
         }
         let bytes = writer.bytes(for: buffer)
-        bytes.withUnsafeBytes { raw in
-            guard var next = raw.baseAddress else { return }
-            var left = raw.count
-            while left > 0 {
-                let written = write(STDOUT_FILENO, next, left)
-                if written < 0, errno == EINTR { continue }
-                // A terminal that went away: reading input notices it and ends the loop.
-                guard written > 0 else { return }
-                next += written
-                left -= written
-            }
+        bytes.withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { smtp_write_bytes($0.baseAddress, $0.count) }
         }
     }
 

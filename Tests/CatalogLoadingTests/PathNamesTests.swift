@@ -10,6 +10,15 @@ import Testing
         #expect(PathNames.lastComponent(path) == URL(fileURLWithPath: path).lastPathComponent)
     }
 
+    @Test func theParentIsTheFolderHoldingThePath() {
+        #expect(PathNames.parent(of: "/usr/local/bin/smtp-codes") == "/usr/local/bin")
+        #expect(PathNames.parent(of: "/usr/local/bin/") == "/usr/local")
+        #expect(PathNames.parent(of: "/smtp-codes") == "/")
+        #expect(PathNames.parent(of: "/") == "/")
+        #expect(PathNames.parent(of: "smtp-codes") == ".")
+        #expect(PathNames.parent(of: "bin/smtp-codes") == "bin")
+    }
+
     @Test func joiningPutsOneSlashBetween() {
         #expect(PathNames.join("/usr/share/smtp-codes", "catalog") == "/usr/share/smtp-codes/catalog")
         #expect(PathNames.join("/usr/share/smtp-codes/", "catalog") == "/usr/share/smtp-codes/catalog")

@@ -16,6 +16,15 @@ enum PathNames {
         return trimmed
     }
 
+    /// The folder holding `path` (`/` for a name directly under the root, `.` for a bare name),
+    /// trailing slashes ignored.
+    static func parent(of path: String) -> String {
+        let trimmed = trimmingTrailingSlashes(path)
+        let bytes = trimmed.utf8
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == bytes.startIndex ? "/" : String(trimmed[..<slash])
+    }
+
     /// The last component (`codes.json` of `/usr/share/smtp-codes/catalog/codes.json`),
     /// trailing slashes ignored; the root stays `/`.
     static func lastComponent(_ path: String) -> String {

@@ -35,10 +35,10 @@ public struct ResourceLocator: Sendable {
             result.append(explicit)
         }
         if let executable {
-            let folder = Self.parent(of: Self.realPath(executable) ?? executable)
+            let folder = PathNames.parent(of: Self.realPath(executable) ?? executable)
             result.append(folder + "/" + Self.bundleName + "/Resources")
             result.append(folder + "/" + Self.bundleName)
-            result.append(Self.parent(of: folder) + "/share/smtp-codes")
+            result.append(PathNames.parent(of: folder) + "/share/smtp-codes")
         }
         return result
     }
@@ -66,14 +66,6 @@ public struct ResourceLocator: Sendable {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
-    }
-
-    /// The folder holding `path` (`/` for a name directly under the root, `.` for a bare name).
-    static func parent(of path: String) -> String {
-        var path = Substring(path)
-        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -48,22 +48,7 @@ struct Output {
     /// Writes `bytes` whole with `write(2)`, again after a signal or a partial write; a closed
     /// pipe or a full disk throws `OutputFailure` with the `errno`.
     static func write(bytes: [UInt8], to descriptor: Int32) throws(OutputFailure) {
-        var failure: Int32?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if written < 0, errno == EINTR {
-                    continue
-                } else {
-                    failure = written < 0 ? errno : EIO
-                    return
-                }
-            }
-        }
-        if let failure { throw OutputFailure(code: failure) }
+        if let failure = DescriptorWriter.writeAll(bytes, to: descriptor) { throw OutputFailure(code: failure) }
     }
 
     /// ANSI styling, applied only when colour is on.
