@@ -138,6 +138,16 @@ static inline const char *smtp_tiparm2(const char *capability, int first, int se
     return tiparm(capability, first, second);
 }
 
+/* ncurses' own flush of the output it holds back (the modes newterm and the calls after
+   it set). Not in its headers, but exported by libtinfo with a versioned symbol since
+   2000 (_nc_flush@NCURSES6_TINFO_5.1.20000708); a build against an ncurses without it
+   fails at link time rather than misbehaving. */
+extern void _nc_flush(void);
+
+/* Sends what curses holds back, without a refresh: the explorer draws its frames itself
+   (FrameWriter), and a first refresh of curses' own empty windows only cost start-up time. */
+static inline void smtp_flush_curses_output(void) { _nc_flush(); }
+
 /* Whether curses has something of its own to draw on stdscr (after a resize it clears and
    redraws the whole screen on the next read of a key). */
 static inline int smtp_stdscr_touched(void) { return is_wintouched(stdscr); }

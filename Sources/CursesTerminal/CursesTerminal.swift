@@ -65,13 +65,13 @@ public struct CursesTerminal: Terminal {
             mousemask(smtp_ALL_MOUSE_EVENTS, nil)
             mouseinterval(0)
         }
-        // Curses clears the screen and sends the modes set above. Until a screen has been
-        // through endwin and a refresh, ncurses writes its output out after every cursor
-        // move (newterm leaves it "initial"): one round now, so that what curses still
-        // writes itself (the redraw after a resize) goes out in a few writes.
-        endwin()
-        wrefresh(window)
-        writer = FrameWriter(strings: strings, blankScreen: Self.size(of: window))
+        // The modes set above go out now, but no refresh: curses' windows are left as drawn
+        // (untouched, so reading a key does not refresh them either), and the first frame
+        // clears the screen itself. A refresh here compared every cell of two empty windows,
+        // a tenth of a millisecond before the first screen (docs/performance.md, "Fifth pass").
+        untouchwin(window)
+        smtp_flush_curses_output()
+        writer = FrameWriter(strings: strings)
     }
 
     /// Leaves curses mode and puts the terminal back as it was, dropping input not

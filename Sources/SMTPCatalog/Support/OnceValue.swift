@@ -13,12 +13,20 @@ package final class OnceValue<Value>: @unchecked Sendable {
     }
 
     package var value: Value {
-        lock.withLock {
-            if let made { return made }
-            let value = make!()
-            made = value
-            make = nil  // lets go of what building needed
-            return value
-        }
+        lock.withLock(valueLocked)
+    }
+
+    /// `value`, trying for up to `nanoseconds` before sleeping while another thread works
+    /// it out (`ThreadLock.withLock(spinningUpTo:_:)`).
+    package func value(spinningUpTo nanoseconds: Int) -> Value {
+        lock.withLock(spinningUpTo: nanoseconds, valueLocked)
+    }
+
+    private func valueLocked() -> Value {
+        if let made { return made }
+        let value = make!()
+        made = value
+        make = nil  // lets go of what building needed
+        return value
     }
 }

@@ -24,4 +24,29 @@ package final class ThreadLock: @unchecked Sendable {
         defer { pthread_mutex_unlock(mutex) }
         return try body()
     }
+
+    /// `withLock`, but a lock held elsewhere is tried again and again for up to
+    /// `nanoseconds` before this thread goes to sleep on it. For a wait known to be short
+    /// while another core finishes: a thread put to sleep takes tens of microseconds to
+    /// wake on a virtual machine (docs/performance.md, "Fifth pass"). Each try yields the
+    /// processor, so on a single core the thread holding the lock gets to run.
+    package func withLock<Result>(spinningUpTo nanoseconds: Int, _ body: () throws -> Result) rethrows -> Result {
+        if pthread_mutex_trylock(mutex) != 0 {
+            let deadline = Self.now() + nanoseconds
+            var locked = false
+            while !locked, Self.now() < deadline {
+                sched_yield()
+                locked = pthread_mutex_trylock(mutex) == 0
+            }
+            if !locked { pthread_mutex_lock(mutex) }
+        }
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
+    }
+
+    private static func now() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
+    }
 }

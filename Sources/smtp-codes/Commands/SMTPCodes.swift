@@ -87,12 +87,13 @@ struct SMTPCodes: ParsableCommand {
     private static func openExplorer(
         catalogPaths: [String], noBundled: Bool, language: Language?, color: ColorChoice, useMouse: Bool, logs: [String]
     ) throws {
-        // Read once, for the catalog's thread and the launcher both.
-        let environment = ProcessEnvironment.current()
+        // The catalog's thread starts first thing, since the first screen waits for it
+        // longest; it reads the environment itself rather than wait for this thread to.
         let pending = PendingContext {
             try ContextSetup(catalogPaths: catalogPaths, noBundled: noBundled, language: language, color: color,
-                             environment: environment)
+                             environment: ProcessEnvironment.current())
         }
+        let environment = ProcessEnvironment.current()
         try ExplorerLauncher(pending: pending, environment: environment, color: color, useMouse: useMouse, logs: logs).run()
     }
 
