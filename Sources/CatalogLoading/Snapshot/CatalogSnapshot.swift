@@ -134,6 +134,9 @@ public enum CatalogSnapshot {
     }
 
     private static let noClass: UInt8 = 0xFF
+    /// Made once: `allCases` builds a new array on every use, twice per entry read.
+    private static let kinds = CodeKind.allCases
+    private static let standings = Standing.allCases
 
     private static func readEntry(from reader: inout SnapshotReader, bytes: Int, items: Int) throws -> ValidatedEntry {
         let code = try reader.string()
@@ -141,8 +144,8 @@ public enum CatalogSnapshot {
         // The code as the validator stores it (its catalog key, so that lookups find it), of
         // the kind and class its form gives, as every entry the JSON passes is.
         guard let parsed = StatusCode(parsing: code), parsed.catalogKey == code,
-              kind < CodeKind.allCases.count, CodeKind.allCases[kind] == parsed.kind,
-              digit == parsed.classDigit.map(UInt8.init) ?? noClass, standing < Standing.allCases.count
+              kind < kinds.count, kinds[kind] == parsed.kind,
+              digit == parsed.classDigit.map(UInt8.init) ?? noClass, standing < standings.count
         else { throw SnapshotReader.Damaged() }
         let className = try reader.span(within: bytes), title = try reader.span(within: bytes)
         let summary = try reader.span(within: bytes), description = try reader.span(within: bytes)
@@ -155,8 +158,8 @@ public enum CatalogSnapshot {
             caveat: hasCaveat == 1 ? caveat : nil, commands: try reader.list(within: items),
             seenAfter: try reader.list(within: items), rfcs: try reader.list(within: items),
             related: try reader.list(within: items), keywords: try reader.list(within: items))
-        return ValidatedEntry(code: code, kind: CodeKind.allCases[kind], classDigit: digit == noClass ? nil : Int(digit),
-                              standing: Standing.allCases[standing], texts: texts, sortKey: CodeOrder.key(code))
+        return ValidatedEntry(code: code, kind: kinds[kind], classDigit: digit == noClass ? nil : Int(digit),
+                              standing: standings[standing], texts: texts, sortKey: CodeOrder.key(parsed))
     }
 
     // MARK: - Files
