@@ -11,36 +11,23 @@ import TerminalScreen
 /// visible, and any byte of C0 or C1 that reached a cell anyway is sent as `?`.
 package struct FrameWriter {
     package let strings: TerminalStrings
-    /// What the screen shows now, as far as this writer knows.
-    private var screen: Screen
+    /// What the screen shows now, as far as this writer knows; nil when it does not know
+    /// (at the start, after a repaint request or after curses drew on it itself).
+    private var shown: ScreenBuffer?
 
-    private enum Screen {
-        /// Not known: at the start, after a repaint request or after curses drew on it itself.
-        case unknown
-        /// Blank cells of the default style, as curses leaves a screen it has just cleared.
-        case blank(Size)
-        case showing(ScreenBuffer)
-    }
-
-    /// `blankScreen` is the size of the screen when curses has just cleared it; without
-    /// it the first frame clears the screen itself.
-    package init(strings: TerminalStrings, blankScreen: Size? = nil) {
+    /// The first frame clears the screen: what was on it before is not known.
+    package init(strings: TerminalStrings) {
         self.strings = strings
-        screen = blankScreen.map(Screen.blank) ?? .unknown
     }
 
     /// Forgets what the screen shows: the next frame clears it and is written whole.
-    package mutating func forget() { screen = .unknown }
+    package mutating func forget() { shown = nil }
 
     /// The bytes that put `frame` on the screen; afterwards the screen is taken to show it.
     package mutating func bytes(for frame: ScreenBuffer) -> [UInt8] {
         var output = FrameOutput(strings: strings, capacity: frame.cells.count * 2)
-        var before: ScreenBuffer?
-        switch screen {
-        case .showing(let shown) where shown.size == frame.size: before = shown
-        case .blank(let size) where size == frame.size: break
-        default: output.append(strings.clearScreen)
-        }
+        let before = shown.flatMap { $0.size == frame.size ? $0 : nil }
+        if before == nil { output.append(strings.clearScreen) }
         // Rows are compared with the frame before, or with a row of blanks (after a clear).
         let blankRow = before == nil ? [Cell](repeating: .blank, count: frame.size.width) : []
         let base = before?.cells ?? []
@@ -66,7 +53,7 @@ package struct FrameWriter {
             }
         }
         output.finish()
-        screen = .showing(frame)
+        shown = frame
         return output.bytes
     }
 

@@ -31,10 +31,18 @@ import Testing
     private let red = Style(foreground: .red)
     private let boldBlue = Style(foreground: .blue, bold: true)
 
+    /// A writer that has already put a blank screen of `size` up (the clear and nothing
+    /// else), as every writer has after its first frame: the tests below start from there.
+    private static func onBlankScreen(_ strings: TerminalStrings, _ size: Size) -> FrameWriter {
+        var writer = FrameWriter(strings: strings)
+        _ = writer.bytes(for: ScreenBuffer(size: size))
+        return writer
+    }
+
     /// On a blank screen only the cells that are not blank are sent, each row from a cursor
     /// move, the style set where it changes; the frame ends with the terminal's defaults.
     @Test func theFirstFrameSendsWhatIsNotBlank() {
-        var writer = FrameWriter(strings: Self.tokens(), blankScreen: Size(width: 10, height: 3))
+        var writer = Self.onBlankScreen(Self.tokens(), Size(width: 10, height: 3))
         let first = frame([("ab", 1, .plain), ("", 0, .plain), ("xy", 0, red)])
         #expect(sent(&writer, first) == "<0,1><0><op>ab<2,0><f1>xy<op>")
     }
@@ -51,7 +59,7 @@ import Testing
 
     /// Only the changed stretch of a changed row goes out; unchanged rows send nothing.
     @Test func laterFramesSendOnlyWhatChanged() {
-        var writer = FrameWriter(strings: Self.tokens(), blankScreen: Size(width: 10, height: 3))
+        var writer = Self.onBlankScreen(Self.tokens(), Size(width: 10, height: 3))
         _ = sent(&writer, frame([("abcdef", 0, .plain), ("ghij", 0, .plain)]))
         #expect(sent(&writer, frame([("abXdYf", 0, .plain), ("ghij", 0, .plain)])) == "<0,2><0><op>XdY")
         #expect(sent(&writer, frame([("abXdYf", 0, .plain), ("ghij", 0, .plain)])).isEmpty)
@@ -62,7 +70,7 @@ import Testing
     /// Attributes are added one by one and turned off all at once; a reset that may have
     /// left a colour on is followed by the default colours where the next cell has them.
     @Test func stylesChangeWithTheFewestStrings() {
-        var writer = FrameWriter(strings: Self.tokens(), blankScreen: Size(width: 12, height: 1))
+        var writer = Self.onBlankScreen(Self.tokens(), Size(width: 12, height: 1))
         var buffer = ScreenBuffer(size: Size(width: 12, height: 1))
         buffer.put("a", x: 0, y: 0, style: red)
         buffer.put("b", x: 1, y: 0, style: Style(foreground: .red, bold: true))
@@ -80,7 +88,7 @@ import Testing
         let reset = "\u{1B}(B\u{1B}[m"
         #expect(Self.tokens(reset: reset).resetCancelsColors && Self.tokens(reset: "\u{1B}[0m").resetCancelsColors)
         #expect(!Self.tokens().resetCancelsColors)
-        var writer = FrameWriter(strings: Self.tokens(reset: reset), blankScreen: Size(width: 10, height: 1))
+        var writer = Self.onBlankScreen(Self.tokens(reset: reset), Size(width: 10, height: 1))
         var buffer = ScreenBuffer(size: Size(width: 10, height: 1))
         buffer.put("a", x: 0, y: 0, style: boldBlue)
         buffer.put("b", x: 1, y: 0)
@@ -91,7 +99,7 @@ import Testing
 
     /// Without colours (`NO_COLOR`, a monochrome terminal) no colour string is ever sent.
     @Test func withoutColoursOnlyAttributesAreSent() {
-        var writer = FrameWriter(strings: Self.tokens(colors: false), blankScreen: Size(width: 10, height: 1))
+        var writer = Self.onBlankScreen(Self.tokens(colors: false), Size(width: 10, height: 1))
         var buffer = ScreenBuffer(size: Size(width: 10, height: 1))
         buffer.put("ab", x: 0, y: 0, style: red)
         buffer.put("cd", x: 2, y: 0, style: boldBlue)
@@ -101,7 +109,7 @@ import Testing
     /// A wide character is sent whole, whichever half changed, and its right half is not
     /// sent at all (the terminal moves two columns for it).
     @Test func wideCharactersAreSentWhole() {
-        var writer = FrameWriter(strings: Self.tokens(), blankScreen: Size(width: 10, height: 1))
+        var writer = Self.onBlankScreen(Self.tokens(), Size(width: 10, height: 1))
         var buffer = ScreenBuffer(size: Size(width: 10, height: 1))
         buffer.put("a日本b", x: 0, y: 0)
         #expect(sent(&writer, buffer) == "<0,0><0><op>a日本b")
@@ -117,8 +125,8 @@ import Testing
 
     /// Where writing the bottom-right cell would scroll the screen, it is left out.
     @Test func theBottomRightCellIsLeftOutWhereItWouldScroll() {
-        var scrolls = FrameWriter(strings: Self.tokens(writesLastCell: false), blankScreen: Size(width: 4, height: 2))
-        var safe = FrameWriter(strings: Self.tokens(), blankScreen: Size(width: 4, height: 2))
+        var scrolls = Self.onBlankScreen(Self.tokens(writesLastCell: false), Size(width: 4, height: 2))
+        var safe = Self.onBlankScreen(Self.tokens(), Size(width: 4, height: 2))
         let bar = frame([("top!", 0, .plain), ("bar!", 0, .plain)], size: Size(width: 4, height: 2))
         #expect(sent(&scrolls, bar) == "<0,0><0><op>top!<1,0>bar")
         #expect(sent(&safe, bar) == "<0,0><0><op>top!<1,0>bar!")
@@ -134,7 +142,7 @@ import Testing
     /// No C0 or C1 control character is ever sent, even one that got into a cell
     /// without `ScreenBuffer.put` (which makes them visible).
     @Test func controlCharactersNeverLeave() {
-        var writer = FrameWriter(strings: Self.tokens(), blankScreen: Size(width: 4, height: 1))
+        var writer = Self.onBlankScreen(Self.tokens(), Size(width: 4, height: 1))
         let planted = ScreenBuffer(size: Size(width: 4, height: 1),
                                    cells: ["\u{1B}", "\u{9B}", "é", "\u{7F}"].map { Cell(text: $0) })
         let bytes = writer.bytes(for: planted)

@@ -17,7 +17,7 @@ struct ExplorerLauncher {
     /// thread: the reason and rule files are read when something needs them, after the
     /// first screen if nothing sooner.
     let pending: PendingContext
-    /// The process environment, read once (`ProcessEnvironment`).
+    /// The process environment (`ProcessEnvironment`), as the main thread read it.
     let environment: [String: String]
     let color: ColorChoice
     let useMouse: Bool
