@@ -6,8 +6,8 @@ import Testing
 /// The pieces the explorer's start-up hands work across threads with: a lock that can be
 /// waited for awake, a value made once, and a value made on a thread of its own.
 @Suite struct BackgroundWorkTests {
-    /// A lock held by another thread for `holdMilliseconds`, which writes `written`
-    /// into `box` just before letting go; returns what the waiting side read under the lock.
+    /// A lock held by another thread for `holdMilliseconds`, which writes 42 into `box`
+    /// just before letting go; returns what this thread then reads under the lock.
     private func readAfterRelease(holdMilliseconds: Int, spinningUpTo nanoseconds: Int) -> Int {
         let lock = ThreadLock()
         let box = Box()
