@@ -13,11 +13,11 @@ import TestSupport
 
         /// `launcher` goes before the binary (e.g. "env TERM=dumb": tmux sets TERM in its panes itself).
         init(width: Int = 100, height: Int = 30, arguments: String = "", launcher: String = "", environment: [String: String] = [:]) throws {
-            folder = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let dir = folder.path
+            let scratch = try ScratchFolder(prefix: "e2e")
+            folder = scratch.url
+            let dir = scratch.path
             let script = "D='\(dir)'; stty -g > \(dir)/before; \(launcher) '\(BinaryLocator.binary.path)' \(arguments); echo \"EXIT=$?\"; stty -g > \(dir)/after; sleep 600"
-            session = try TmuxSession(command: script, width: width, height: height, environment: environment)
+            session = try TmuxSession(command: script, width: width, height: height, environment: environment, scratch: scratch)
         }
 
         func exitStatus() throws -> String? {

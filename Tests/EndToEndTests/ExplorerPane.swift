@@ -34,12 +34,12 @@ struct ExplorerPane {
         width: Int = 100, height: Int = 30, prelude: String = "", arguments: String = "", followUp: String = "",
         afterExit: String? = nil, environment: [String: String] = [:]
     ) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("term-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let scratch = try ScratchFolder(prefix: "term")
+        folder = scratch.url
         let after = afterExit ?? Self.readProbe(into: "probe") + "; sleep 600"
         let script = "dir='\(folder.path)'; stty -g > \"$dir/before\"; \(prelude) '\(BinaryLocator.binary.path)' \(arguments); "
             + "\(followUp) echo \"EXIT=$?\"; stty -g > \"$dir/after\"; \(after)"
-        session = try TmuxSession(command: script, width: width, height: height, environment: environment)
+        session = try TmuxSession(command: script, width: width, height: height, environment: environment, scratch: scratch)
     }
 
     /// Shell code that reads one line from the terminal into the file `name` in "$dir".

@@ -90,14 +90,14 @@ import TestSupport
     /// comes): every read fails, and the explorer must notice and exit (129, as for
     /// SIGHUP) rather than spin on the failing reads.
     @Test func closingTheTerminalEndsTheExplorer() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("term-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let scratch = try ScratchFolder(prefix: "term")
+        let folder = scratch.url
         // The subshell ignores SIGHUP so that it outlives the pane and records the status;
         // `sh` writes its own pid, then becomes setsid, then the explorer.
         let script = "dir='\(folder.path)'; ( trap '' HUP; "
             + "sh -c 'echo $$ > \"$1/pid\"; exec setsid -w \"$0\"' '\(BinaryLocator.binary.path)' \"$dir\"; "
             + "echo $? > \"$dir/status\" ); sleep 600"
-        let session = try TmuxSession(command: script, width: 100, height: 30)
+        let session = try TmuxSession(command: script, width: 100, height: 30, scratch: scratch)
         #expect(try session.waitFor(allOf: ["┌─ Codes", "Details"]).contains("┌─ Codes"))
         let pidText = try String(contentsOf: folder.appendingPathComponent("pid"), encoding: .utf8)
         let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))

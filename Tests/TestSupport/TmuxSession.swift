@@ -10,10 +10,16 @@ public final class TmuxSession {
 
     public let socket = "smtp-codes-\(UUID().uuidString.prefix(8))"
     private let tmux: URL
+    /// Released after `deinit` has killed the server, so the folder goes after the shell that writes to it.
+    private let scratch: ScratchFolder?
 
     /// Starts `command` (a bash command line) in a detached session of width × height.
     /// bash is named explicitly: tmux would otherwise use `$SHELL`, which differs between machines.
-    public init(command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
+    /// `scratch`, the folder the command writes to, is removed when the session ends.
+    public init(
+        command: String, width: Int, height: Int, environment: [String: String] = [:], scratch: ScratchFolder? = nil
+    ) throws {
+        self.scratch = scratch
         guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
             .map(URL.init(fileURLWithPath:)).first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
         else { throw Missing() }
