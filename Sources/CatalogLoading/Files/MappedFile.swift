@@ -42,8 +42,12 @@ final class MappedFile: ContiguousBytes, @unchecked Sendable {
     }
 
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try body(UnsafeRawBufferPointer(start: base, count: count))
+        try body(bytes)
     }
+
+    /// The file's bytes, where they stay for as long as this object lives (a catalog
+    /// snapshot's texts are read there, `CatalogSnapshot.read`).
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
     /// Drops the whole pages inside `range` from memory. They stay mapped: reading
     /// them again (to locate an error's line) brings them back from the file.

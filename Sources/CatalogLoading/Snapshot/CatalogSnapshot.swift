@@ -47,13 +47,16 @@ public enum CatalogSnapshot {
     /// The runs the snapshot beside `catalog` holds, with the size of their texts; nil when
     /// there is none or it is not one to use (see the type's comment).
     ///
-    /// The file is mapped, as the catalog's JSON is (`MappedFile`): its pages come from the
-    /// page cache a run at a time, where reading it into a buffer first wrote every page anew.
+    /// The file is mapped, as the catalog's JSON is (`MappedFile`), and stays mapped while the
+    /// catalog lives: the runs' texts are read from the page cache where they lie, where
+    /// reading the file into a buffer, or copying the texts out, first wrote every page anew.
+    /// `write` replaces the file by renaming a new one over it, so a process that mapped the
+    /// old one goes on reading it unchanged.
     static func read(forPath catalog: String, files: [String]) -> (read: FileRead, textBytes: Int)? {
         guard let mapping = MappedFile(path: path(of: catalog)), mapping.count <= CatalogLoader.maximumFileBytes,
               let fingerprint = SnapshotFingerprint(files: files)
         else { return nil }
-        return try? mapping.withUnsafeBytes { try decode($0, expecting: fingerprint) }
+        return try? decode(mapping.bytes, keptBy: mapping, expecting: fingerprint)
     }
 
     // MARK: - Layout
@@ -73,8 +76,8 @@ public enum CatalogSnapshot {
         writer.u32(UInt32(runs.count))
         for run in runs {
             writer.string(run.file)
-            writer.u32(UInt32(run.store.bytes.count))
-            writer.raw(run.store.bytes)
+            writer.u32(UInt32(run.store.byteCount))
+            run.store.withAllBytes { writer.raw($0) }
             writer.u32(UInt32(run.store.items.count))
             for item in run.store.items { writer.span(item) }
             writer.u32(UInt32(run.entries.count))
@@ -90,10 +93,14 @@ public enum CatalogSnapshot {
     /// for the check that every one exists): that check passed when the snapshot was written,
     /// and what is laid over a catalog can add or change entries but never take one away.
     static func decode(_ bytes: [UInt8], expecting fingerprint: SnapshotFingerprint) throws -> (read: FileRead, textBytes: Int) {
-        try bytes.withUnsafeBytes { try decode($0, expecting: fingerprint) }
+        let copy = HeldBytes(bytes)
+        return try decode(copy.bytes, keptBy: copy, expecting: fingerprint)
     }
 
-    static func decode(_ raw: UnsafeRawBufferPointer, expecting fingerprint: SnapshotFingerprint) throws -> (read: FileRead, textBytes: Int) {
+    /// The runs' stores read their texts where they lie in `raw`, which `owner` keeps valid
+    /// and unchanged while it lives: each store holds on to it.
+    static func decode(_ raw: UnsafeRawBufferPointer, keptBy owner: some AnyObject & Sendable,
+                       expecting fingerprint: SnapshotFingerprint) throws -> (read: FileRead, textBytes: Int) {
         var reader = SnapshotReader(raw)
         guard try reader.raw(magic.count).elementsEqual(magic), try reader.u32() == formatVersion,
               try reader.u32() == UInt32(CatalogLoader.schemaVersion),
@@ -103,7 +110,7 @@ public enum CatalogSnapshot {
         var textBytes = 0
         for _ in 0..<(try reader.count(eachAtLeast: 16)) {
             let file = try reader.string()
-            let text = Array(try reader.raw(try reader.count(eachAtLeast: 1)))
+            let text = try reader.raw(try reader.count(eachAtLeast: 1))
             let itemCount = try reader.count(eachAtLeast: 8)
             var items: [TextSpan] = []
             items.reserveCapacity(itemCount)
@@ -112,7 +119,7 @@ public enum CatalogSnapshot {
             var entries: [ValidatedEntry] = []
             entries.reserveCapacity(entryCount)
             for _ in 0..<entryCount { entries.append(try readEntry(from: &reader, bytes: text.count, items: itemCount)) }
-            runs.append(EntryRun(file: file, store: TextStoreBuilder(bytes: text, items: items), entries: entries))
+            runs.append(EntryRun(file: file, store: TextStoreBuilder(outside: text, owner: owner, items: items), entries: entries))
             textBytes += text.count
         }
         guard reader.isAtEnd else { throw SnapshotReader.Damaged() }

@@ -97,3 +97,20 @@ struct SnapshotReader {
         return list
     }
 }
+
+/// A copy of bytes held for as long as the object lives, for decoding a snapshot given as an
+/// array (tests, the fuzz target) the way a mapped one is decoded: the stores read their
+/// texts from it in place and keep it alive. Sendable: the bytes never change after `init`.
+final class HeldBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ array: [UInt8]) {
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: array.count, alignment: 1)
+        array.withUnsafeBytes { copy.copyMemory(from: $0) }
+        bytes = UnsafeRawBufferPointer(copy)
+    }
+
+    deinit {
+        bytes.deallocate()
+    }
+}

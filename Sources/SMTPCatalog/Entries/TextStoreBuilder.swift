@@ -2,8 +2,13 @@ import FoundationEssentials
 
 /// Collects texts while a catalog is read, then becomes its `TextStore`.
 package struct TextStoreBuilder: Sendable {
+    /// The texts written into the store; empty while they lie `outside` it.
     /// Read by the loader, which asks for huge pages under a large store (`TextStoreBuilder+HugePages`).
     package private(set) var bytes: [UInt8] = []
+    /// Texts the store reads where they already are (a catalog snapshot's mapped file)
+    /// instead of a copy: copying them wrote every page of the copy anew, before the
+    /// first screen (docs/performance.md).
+    private var outside: OutsideBytes?
     /// Every list's item spans, one after another; read by the catalog snapshot's writer.
     package private(set) var items: [TextSpan] = []
 
@@ -24,10 +29,24 @@ package struct TextStoreBuilder: Sendable {
         self.items = items
     }
 
-    package var byteCount: Int { bytes.count }
+    /// A store whose texts stay where they are, in memory that `owner` keeps valid and
+    /// unchanged for as long as it lives (a snapshot's mapping); checked as `init(bytes:items:)`.
+    package init(outside text: UnsafeRawBufferPointer, owner: some AnyObject & Sendable, items: [TextSpan]) {
+        outside = OutsideBytes(text: text, owner: owner)
+        self.items = items
+    }
+
+    package var byteCount: Int { outside?.text.count ?? bytes.count }
+
+    /// Every byte of text, wherever it lies.
+    package func withAllBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        guard let outside else { return try bytes.withUnsafeBytes(body) }
+        return try withExtendedLifetime(outside.owner) { try body(outside.text) }
+    }
 
     /// Appends text and returns where it lies.
     package mutating func append(_ text: some Collection<UInt8>) -> TextSpan {
+        takeInTextOutside()
         let start = bytes.count
         bytes.append(contentsOf: text)
         return TextSpan(start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count - start))
@@ -35,7 +54,7 @@ package struct TextStoreBuilder: Sendable {
 
     /// Appends a text of another store (an entry below a user's catalog) and returns where it lies here.
     package mutating func append(_ span: TextSpan, of other: TextStoreBuilder) -> TextSpan {
-        append(other.bytes[span.range])
+        other.withAllBytes { append(UnsafeRawBufferPointer(rebasing: $0[span.range])) }
     }
 
     /// Appends a list of another store, each item copied.
@@ -46,6 +65,7 @@ package struct TextStoreBuilder: Sendable {
 
     /// Lets `body` write text at the end (the JSON reader unescaping a string) and returns its span.
     package mutating func appendWriting(_ body: (inout [UInt8]) throws -> Void) rethrows -> TextSpan {
+        takeInTextOutside()
         let start = bytes.count
         try body(&bytes)
         return TextSpan(start: UInt32(truncatingIfNeeded: start), count: UInt32(truncatingIfNeeded: bytes.count - start))
@@ -70,11 +90,12 @@ package struct TextStoreBuilder: Sendable {
     }
 
     package func withBytes<R>(_ span: TextSpan, _ body: (Span<UInt8>) throws -> R) rethrows -> R {
-        try body(bytes.span.extracting(span.range))
+        guard outside != nil else { return try body(bytes.span.extracting(span.range)) }
+        return try withAllBytes { try body($0.assumingMemoryBound(to: UInt8.self).span.extracting(span.range)) }
     }
 
     package func string(_ span: TextSpan) -> String {
-        String(decoding: bytes[span.range], as: UTF8.self)
+        withAllBytes { String(decoding: $0[span.range], as: UTF8.self) }
     }
 
     package func strings(of list: ListSpan) -> [String] {
@@ -82,13 +103,34 @@ package struct TextStoreBuilder: Sendable {
     }
 
     package func forEachItem(_ list: ListSpan, _ body: (Span<UInt8>) throws -> Void) rethrows {
-        let all = bytes.span
-        for span in items[Int(list.start)..<Int(list.start + list.count)] {
-            try body(all.extracting(span.range))
+        let spans = items[Int(list.start)..<Int(list.start + list.count)]
+        guard outside != nil else {
+            let all = bytes.span
+            for span in spans { try body(all.extracting(span.range)) }
+            return
+        }
+        try withAllBytes { raw in
+            let all = raw.assumingMemoryBound(to: UInt8.self).span
+            for span in spans { try body(all.extracting(span.range)) }
         }
     }
 
     package func item(_ list: ListSpan, _ index: Int) -> TextSpan {
         items[Int(list.start) + index]
     }
+
+    /// Copies texts that lie outside into the store before it is written to (a store
+    /// from a snapshot never is, but nothing may write into memory the store does not own).
+    private mutating func takeInTextOutside() {
+        guard outside != nil else { return }
+        bytes = withAllBytes { Array($0) }
+        outside = nil
+    }
+}
+
+/// Memory a store reads its texts from without owning it, and the object that keeps it valid.
+/// Sendable: nothing writes to the memory while `owner` lives, and `owner` is itself Sendable.
+private struct OutsideBytes: @unchecked Sendable {
+    let text: UnsafeRawBufferPointer
+    let owner: any AnyObject & Sendable
 }
