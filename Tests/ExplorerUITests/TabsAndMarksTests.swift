@@ -30,6 +30,21 @@ import TestSupport
         #expect(try tabs(after: "tttttt") == [.basic, .enhanced, .providers, .reasons, .all, .basic])
     }
 
+    /// The count a tab's border shows (counted once, in one pass) is what the tab lists.
+    @Test func eachTabCountsWhatItLists() throws {
+        var state = try ExplorerHarness.state()
+        var counted: [ListTab: Int] = [:]
+        for _ in state.tabs {
+            #expect(state.tabCount == state.results.count, "\(state.tab)")
+            let kinds = Set(state.results.map { state.catalog.entries[$0.entryIndex].kind })
+            #expect(state.tab == .all ? kinds.count > 1 : kinds.count == 1, "\(state.tab): \(kinds)")
+            counted[state.tab] = state.tabCount
+            state = update(state, .nextTab).state
+        }
+        #expect(counted[.all] == state.catalog.entries.count)
+        #expect(counted.filter { $0.key != .all }.values.reduce(0, +) == state.catalog.entries.count)
+    }
+
     @Test func theTabListsOnlyItsKind() throws {
         let (state, _) = try ExplorerHarness.play(keys("]"))
         let entries = state.results.map { state.catalog.entries[$0.entryIndex] }

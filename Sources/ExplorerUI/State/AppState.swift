@@ -68,8 +68,7 @@ public struct AppState: Sendable {
         self.catalog = index.catalog
         self.classifier = classifier
         self.index = index
-        let entries = index.catalog.entries
-        let counts = ListTab.allCases.map { tab in entries.lazy.filter(tab.includes).count }
+        let counts = ListTab.counts(of: index.catalog.entries)
         self.tabCounts = counts
         self.tabs = ListTab.allCases.filter { $0 != .seen || counts[$0.rawValue] > 0 }
         // The tab asked for, when it has entries (a log with no replies opens on All).

@@ -7,15 +7,28 @@ import SMTPCatalog
 public enum ListTab: Int, Sendable, CaseIterable {
     case all, basic, enhanced, providers, reasons, seen
 
-    func includes(_ entry: CatalogEntry) -> Bool {
+    /// The one kind of entry the tab lists; nil for All.
+    var kind: CodeKind? {
         switch self {
-        case .all: true
-        case .basic: entry.kind == .basic
-        case .enhanced: entry.kind == .enhanced
-        case .providers: entry.kind == .provider
-        case .reasons: entry.kind == .reason
-        case .seen: entry.kind == .seen
+        case .all: nil
+        case .basic: .basic
+        case .enhanced: .enhanced
+        case .providers: .provider
+        case .reasons: .reason
+        case .seen: .seen
         }
+    }
+
+    func includes(_ entry: CatalogEntry) -> Bool {
+        kind.map { entry.kind == $0 } ?? true
+    }
+
+    /// How many of `entries` each tab lists, in the order of `allCases`: one pass over the
+    /// entries' kinds (this is counted before the first screen).
+    static func counts(of entries: [CatalogEntry]) -> [Int] {
+        var perKind: [CodeKind: Int] = [:]
+        for position in entries.indices { perKind[entries[position].kind, default: 0] += 1 }
+        return allCases.map { tab in tab.kind.map { perKind[$0] ?? 0 } ?? entries.count }
     }
 
     /// The tab's name in the header, a key of the label table.
