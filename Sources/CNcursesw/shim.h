@@ -13,6 +13,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -152,12 +153,45 @@ static inline void smtp_flush_curses_output(void) { _nc_flush(); }
    redraws the whole screen on the next read of a key). */
 static inline int smtp_stdscr_touched(void) { return is_wintouched(stdscr); }
 
+/* The terminal's size as it reports it (TIOCGWINSZ), or curses' own where it reports none. */
+static inline void smtp_terminal_size(int *rows, int *columns) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0) {
+        *rows = size.ws_row;
+        *columns = size.ws_col;
+    } else {
+        *rows = getmaxy(stdscr);
+        *columns = getmaxx(stdscr);
+    }
+}
+
+/* Gives curses' windows the terminal's size. With `redraw`, after a resize, a change of
+   size makes the next draw clear the terminal and send the whole frame, as curses' own
+   resizeterm would; without, nothing is sent: curses' windows were never drawn. */
+static inline void smtp_resize_screen(int rows, int columns, int redraw) {
+    if (rows == getmaxy(stdscr) && columns == getmaxx(stdscr)) return;
+    resize_term(rows, columns);
+    if (redraw) {
+        clearok(curscr, TRUE);
+        touchwin(stdscr);
+    } else {
+        untouchwin(stdscr);
+    }
+}
+
 /* Starts curses on the process's terminal; NULL when TERM names no known terminal
-   (initscr would print and exit instead, leaving no chance to fall back). */
+   (initscr would print and exit instead, leaving no chance to fall back).
+   use_env(FALSE): curses sizes its windows from terminfo (80x24 for most terminals)
+   rather than from the terminal, and never changes their size on its own. Nothing is
+   drawn through them (FrameWriter writes the frames), and filling three windows the
+   size of the terminal with blanks was most of newterm's time before the first screen;
+   CursesTerminal gives curses the terminal's size itself (smtp_resize_screen) once the
+   first frame is out, and again on every KEY_RESIZE. */
 static inline WINDOW *smtp_start_screen(void) {
     FILE *out = fdopen(STDOUT_FILENO, "w");
     FILE *in = fdopen(STDIN_FILENO, "r");
     if (out == NULL || in == NULL) return NULL;
+    use_env(FALSE);
     if (newterm(NULL, out, in) == NULL) return NULL;
     smtp_screen_started = 1;
     return stdscr;

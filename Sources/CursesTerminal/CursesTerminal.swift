@@ -28,6 +28,9 @@ public struct CursesTerminal: Terminal {
     private var peeked: InputEvent?
     /// A paste being read; it spans many `wget_wch` calls, maybe several timeouts.
     private var paste = PasteAssembler()
+    /// The terminal's size until curses' windows are given it, after the first frame
+    /// (`smtp_start_screen` says why they start smaller).
+    private var sizeForCurses: Size?
 
     /// Whether curses may run here: a terminal on stdin and stdout and a TERM that is not dumb.
     /// (An unknown TERM is caught by `init?`, which then returns nil.)
@@ -72,6 +75,7 @@ public struct CursesTerminal: Terminal {
         untouchwin(window)
         smtp_flush_curses_output()
         writer = FrameWriter(strings: strings)
+        sizeForCurses = Self.terminalSize()
     }
 
     /// Leaves curses mode and puts the terminal back as it was, dropping input not
@@ -80,10 +84,20 @@ public struct CursesTerminal: Terminal {
         smtp_leave_screen()
     }
 
-    public var size: Size { Self.size(of: window) }
+    public var size: Size { sizeForCurses ?? Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
 
-    private static func size(of window: UnsafeMutablePointer<WINDOW>) -> Size {
-        Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    private static func terminalSize() -> Size {
+        var rows: Int32 = 0, columns: Int32 = 0
+        smtp_terminal_size(&rows, &columns)
+        return Size(width: Int(columns), height: Int(rows))
+    }
+
+    /// Curses learns of a resize from SIGWINCH but, sized from terminfo, not the new size:
+    /// it is read here and given to curses, which then clears and redraws on the next draw.
+    private static func resizedToTerminal() -> Size {
+        let size = terminalSize()
+        smtp_resize_screen(Int32(size.height), Int32(size.width), 1)
+        return size
     }
 
     public mutating func hasPendingInput() -> Bool {
@@ -138,10 +152,7 @@ public struct CursesTerminal: Terminal {
                 if let event = mouseEvent() { return event }
                 continue
             }
-            let window = self.window
-            if let event = KeyDecoder.decode(status: status, value: UInt32(value), size: {
-                Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
-            }) {
+            if let event = KeyDecoder.decode(status: status, value: UInt32(value), size: Self.resizedToTerminal) {
                 return event
             }
         }
@@ -164,6 +175,12 @@ public struct CursesTerminal: Terminal {
         let bytes = writer.bytes(for: buffer)
         bytes.withUnsafeBufferPointer { raw in
             raw.withMemoryRebound(to: CChar.self) { smtp_write_bytes($0.baseAddress, $0.count) }
+        }
+        // Once the first frame is out: curses' windows take the terminal's size (for a later
+        // resize to be noticed, and `endwin` to leave the cursor on the last row).
+        if let size = sizeForCurses {
+            smtp_resize_screen(Int32(size.height), Int32(size.width), 0)
+            sizeForCurses = nil
         }
     }
 

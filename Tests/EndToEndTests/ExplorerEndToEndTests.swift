@@ -120,6 +120,25 @@ import TestSupport
         #expect(try run.exitStatus() == "0")
     }
 
+    /// Curses' own windows start at terminfo's size (80×24 here), not the terminal's
+    /// (`smtp_start_screen`): the first screen must still fill a larger terminal, and a
+    /// resize to exactly 80×24, a size curses alone would not take as a change, and back
+    /// must be followed.
+    @Test func fillsTheTerminalFromTheFirstScreenAndFollowsResizes() throws {
+        let run = try Run(width: 132, height: 43)
+        for (step, (width, height)) in [(132, 43), (80, 24), (132, 43)].enumerated() {
+            if step > 0 { try run.session.resize(width: width, height: height) }
+            try run.session.require("the explorer filling \(width)×\(height)") { screen in
+                let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                guard rows.count > height, let top = rows.first(where: { $0.contains("┌─ Codes") }) else { return false }
+                return top.count == width && rows[height - 1].contains("q quit")
+            }
+        }
+        try run.session.send("q")
+        #expect(try run.exitStatus() == "0")
+        #expect(try run.terminalRestored())
+    }
+
     @Test func helpOverlayThenQuit() throws {
         let run = try Run()
         try run.session.require("Codes")
