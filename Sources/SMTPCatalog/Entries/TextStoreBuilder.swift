@@ -90,8 +90,7 @@ package struct TextStoreBuilder: Sendable {
     }
 
     package func withBytes<R>(_ span: TextSpan, _ body: (Span<UInt8>) throws -> R) rethrows -> R {
-        guard outside != nil else { return try body(bytes.span.extracting(span.range)) }
-        return try withAllBytes { try body($0.assumingMemoryBound(to: UInt8.self).span.extracting(span.range)) }
+        try withAllBytes { try body($0.assumingMemoryBound(to: UInt8.self).span.extracting(span.range)) }
     }
 
     package func string(_ span: TextSpan) -> String {
@@ -103,15 +102,9 @@ package struct TextStoreBuilder: Sendable {
     }
 
     package func forEachItem(_ list: ListSpan, _ body: (Span<UInt8>) throws -> Void) rethrows {
-        let spans = items[Int(list.start)..<Int(list.start + list.count)]
-        guard outside != nil else {
-            let all = bytes.span
-            for span in spans { try body(all.extracting(span.range)) }
-            return
-        }
         try withAllBytes { raw in
             let all = raw.assumingMemoryBound(to: UInt8.self).span
-            for span in spans { try body(all.extracting(span.range)) }
+            for span in items[Int(list.start)..<Int(list.start + list.count)] { try body(all.extracting(span.range)) }
         }
     }
 
