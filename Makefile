@@ -11,19 +11,28 @@ DISTDIR ?= dist
 # address; GNU ld links it, gold cannot; packed relocations, DT_RELR; no $ORIGIN run path,
 # which a static PIE must not have). Generic types are made by direct metadata calls rather
 # than from mangled names, which also shortens the start (docs/performance.md, "Cold start").
+# Each Swift function gets a section of its own, and the fixed-address build is linked by gold
+# in the order of LINK_ORDER (the functions the explorer runs, in the order it first runs
+# them; scripts/link-order.sh writes it), so that the start touches fewer pages of code.
+LINK_ORDER ?= $(CURDIR)/scripts/first-screen.order
 ifeq ($(PIE),1)
 STATIC_FLAGS ?= --disable-local-rpath -Xswiftc -static-executable -Xswiftc -use-ld=bfd \
 	-Xswiftc -Xclang-linker -Xswiftc -static-pie -Xlinker -z -Xlinker pack-relative-relocs
 else
-STATIC_FLAGS ?= --disable-local-rpath -Xswiftc -static-executable -Xswiftc -use-ld=bfd \
-	-Xswiftc -Xclang-linker -Xswiftc -no-pie
+STATIC_FLAGS ?= --disable-local-rpath -Xswiftc -static-executable -Xswiftc -use-ld=gold \
+	-Xswiftc -Xclang-linker -Xswiftc -no-pie -Xlinker --section-ordering-file=$(LINK_ORDER)
 endif
-START_FLAGS ?= -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+START_FLAGS ?= -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
+	-Xswiftc -Xfrontend -Xswiftc -function-sections
 SWIFT_BUILD_FLAGS ?= -c release --static-swift-stdlib $(STATIC_FLAGS) $(START_FLAGS)
 
-.PHONY: build dist install manpage test uninstall
+.PHONY: bin-path build dist install manpage test uninstall
 build:
 	swift build $(SWIFT_BUILD_FLAGS) --product smtp-codes
+
+# Where `build` puts the binary (scripts/link-order.sh).
+bin-path:
+	@swift build $(SWIFT_BUILD_FLAGS) --show-bin-path
 
 # The installed copy is stripped (symbols and debug information are most of the file, and
 # a static binary finds no backtracer on a machine without Swift anyway); the unstripped

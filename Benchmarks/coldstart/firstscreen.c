@@ -4,7 +4,9 @@
    The clock starts in this process, so the whole start (exec, dynamic loader, runtime,
    the program's own work, the screen's bytes) is counted, and output written before
    the screen (escape sequences that switch terminal modes) does not end the count.
-   Usage: firstscreen MARKER PROGRAM [ARGUMENTS...]; exit status 1 if MARKER never came. */
+   Usage: firstscreen MARKER PROGRAM [ARGUMENTS...]; exit status 1 if MARKER never came.
+   It gives up after 10 seconds without output, or FIRSTSCREEN_WAIT_MS milliseconds (for a
+   program run under valgrind, scripts/link-order.sh). */
 #define _GNU_SOURCE
 #include <poll.h>
 #include <pty.h>
@@ -61,7 +63,8 @@ int main(int argc, char **argv) {
         execvp(argv[2], argv + 2);
         _exit(127);
     }
-    int seen = read_until(master, argv[1], 10000);
+    const char *wait = getenv("FIRSTSCREEN_WAIT_MS");
+    int seen = read_until(master, argv[1], wait != NULL && atoi(wait) > 0 ? atoi(wait) : 10000);
     long microseconds = elapsed_microseconds(&start);
     /* Let the program settle (a second frame, the search index) before it is asked to quit. */
     usleep(300000);

@@ -70,11 +70,20 @@ import TestSupport
         // Static and at a fixed address (docs/decisions.md); PIE=1 for a position-independent one.
         #expect(plan.stdout.contains("-static-executable") && plan.stdout.contains("-no-pie")
                 && !plan.stdout.contains("-static-pie"), "\(plan.stdout)")
+        // Laid out by gold in the order the explorer first runs its functions, each in a section
+        // of its own (scripts/link-order.sh writes the list, which names sections).
+        let order = BinaryLocator.packageRoot.appendingPathComponent("scripts/first-screen.order")
+        #expect(plan.stdout.contains("-use-ld=gold") && plan.stdout.contains("-function-sections")
+                && plan.stdout.contains("--section-ordering-file=\(order.path)"), "\(plan.stdout)")
+        let sections = try String(contentsOf: order, encoding: .utf8).split(separator: "\n")
+        #expect(sections.count > 1_000 && sections.allSatisfy { $0.hasPrefix(".text.") }
+                && sections.contains(".text.smtp_codes_main"), "\(sections.prefix(5))")
         let pie = try ProcessRunner.run(
             URL(fileURLWithPath: "/usr/bin/make"), ["-n", "install", "PREFIX=/nonexistent", "PIE=1"],
             directory: BinaryLocator.packageRoot)
         #expect(pie.stdout.contains("-static-executable") && pie.stdout.contains("-static-pie")
-                && pie.stdout.contains("pack-relative-relocs") && !pie.stdout.contains("-no-pie"), "\(pie.stdout)")
+                && pie.stdout.contains("pack-relative-relocs") && !pie.stdout.contains("-no-pie")
+                && pie.stdout.contains("-use-ld=bfd") && !pie.stdout.contains("--section-ordering-file"), "\(pie.stdout)")
     }
 
     /// `make install` has the installed binary write the bundled catalog's snapshot
