@@ -11,7 +11,8 @@ package final class BackgroundValue<Value>: @unchecked Sendable {
     }
 
     /// The asking thread stays awake for the first two milliseconds of a wait: the value is
-    /// usually nearly done when it is asked for (the explorer's catalog, asked for once
-    /// curses has started), and waking from sleep would cost more than the rest of the wait.
+    /// usually nearly done when it is asked for (the second half of a catalog folder, read
+    /// while this thread read the first), and waking from sleep would cost more than the
+    /// rest of the wait.
     package var value: Value { once.value(spinningUpTo: 2_000_000) }
 }
