@@ -31,6 +31,7 @@ public struct CursesTerminal: Terminal {
     /// The terminal's size until curses' windows are given it, after the first frame
     /// (`smtp_start_screen` says why they start smaller).
     private var sizeForCurses: Size?
+    private let useMouse: Bool
 
     /// Whether curses may run here: a terminal on stdin and stdout and a TERM that is not dumb.
     /// (An unknown TERM is caught by `init?`, which then returns nil.)
@@ -54,20 +55,15 @@ public struct CursesTerminal: Terminal {
         // the default signal actions (Ctrl-C must still stop it).
         smtp_install_stop_handlers()
         smtp_install_crash_handlers()
-        smtp_start_bracketed_paste()
         self.window = window
+        useMouse = options.useMouse
         cbreak()
         noecho()
         nonl()
-        keypad(window, true)
         curs_set(0)
         set_escdelay(25)
         // Wake up regularly so a recorded signal is noticed even without input.
         wtimeout(window, 150)
-        if options.useMouse {
-            mousemask(smtp_ALL_MOUSE_EVENTS, nil)
-            mouseinterval(0)
-        }
         // The modes set above go out now, but no refresh: curses' windows are left as drawn
         // (untouched, so reading a key does not refresh them either), and the first frame
         // clears the screen itself. A refresh here compared every cell of two empty windows,
@@ -177,11 +173,26 @@ public struct CursesTerminal: Terminal {
             raw.withMemoryRebound(to: CChar.self) { smtp_write_bytes($0.baseAddress, $0.count) }
         }
         // Once the first frame is out: curses' windows take the terminal's size (for a later
-        // resize to be noticed, and `endwin` to leave the cursor on the last row).
+        // resize to be noticed, and `endwin` to leave the cursor on the last row), and input
+        // is set up.
         if let size = sizeForCurses {
             smtp_resize_screen(Int32(size.height), Int32(size.width), 0)
             sizeForCurses = nil
+            startInput()
         }
+    }
+
+    /// Keys, pastes and the mouse, set up after the first frame rather than before: nothing
+    /// is read until it is out, and what is typed meanwhile waits in the terminal's queue
+    /// (docs/performance.md, "Seventh pass").
+    private func startInput() {
+        smtp_start_bracketed_paste()
+        keypad(window, true)
+        if useMouse {
+            mousemask(smtp_ALL_MOUSE_EVENTS, nil)
+            mouseinterval(0)
+        }
+        smtp_flush_curses_output()
     }
 
     /// The next frame clears the terminal and sends every cell, instead of only the cells

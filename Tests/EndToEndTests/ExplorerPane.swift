@@ -12,13 +12,18 @@ struct ExplorerPane {
         var cursorVisible: Bool
         /// Any mouse reporting mode (standard, button, any motion) or the SGR encoding.
         var mouseReporting: Bool
+        /// Cursor keys in application mode (curses' `keypad`, set with the mouse once the
+        /// first frame is out).
+        var applicationKeys: Bool
 
         /// What a shell prompt needs.
-        static let shell = Modes(alternateScreen: false, cursorVisible: true, mouseReporting: false)
+        static let shell = Modes(alternateScreen: false, cursorVisible: true, mouseReporting: false, applicationKeys: false)
         /// What the explorer sets while it runs (with the mouse, the default).
-        static let explorer = Modes(alternateScreen: true, cursorVisible: false, mouseReporting: true)
+        static let explorer = Modes(alternateScreen: true, cursorVisible: false, mouseReporting: true, applicationKeys: true)
 
-        var description: String { "alternate=\(alternateScreen) cursor=\(cursorVisible) mouse=\(mouseReporting)" }
+        var description: String {
+            "alternate=\(alternateScreen) cursor=\(cursorVisible) mouse=\(mouseReporting) keys=\(applicationKeys)"
+        }
     }
 
     /// A line a probe pastes; read back exactly when the terminal does not bracket pastes.
@@ -66,11 +71,15 @@ struct ExplorerPane {
     }
 
     func modes() throws -> Modes {
-        let format = "#{alternate_on} #{cursor_flag} #{mouse_standard_flag} #{mouse_button_flag} #{mouse_any_flag} #{mouse_sgr_flag}"
+        let format = "#{alternate_on} #{cursor_flag} #{keypad_cursor_flag} #{mouse_standard_flag} #{mouse_button_flag} "
+            + "#{mouse_any_flag} #{mouse_sgr_flag}"
         let flags = try session.run(["display-message", "-p", "-t", "main", format]).stdout.split(separator: " ")
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "1" }
-        guard flags.count == 6 else { return Modes(alternateScreen: true, cursorVisible: false, mouseReporting: true) }
-        return Modes(alternateScreen: flags[0], cursorVisible: flags[1], mouseReporting: flags[2...].contains(true))
+        guard flags.count == 7 else {
+            return Modes(alternateScreen: true, cursorVisible: false, mouseReporting: true, applicationKeys: true)
+        }
+        return Modes(alternateScreen: flags[0], cursorVisible: flags[1], mouseReporting: flags[3...].contains(true),
+                     applicationKeys: flags[2])
     }
 
     /// Polls the pane's modes until they are `expected` (they change as tmux reads output).

@@ -15,6 +15,19 @@ import TestSupport
         return pane
     }
 
+    /// `--no-mouse` leaves mouse reporting off (the terminal's own selection keeps working)
+    /// while the keys are still read in application mode, both set once the first frame is out.
+    @Test func noMouseKeepsMouseReportingOff() throws {
+        let pane = try ExplorerPane(arguments: "--no-mouse")
+        #expect(try pane.waitForExplorer())
+        var expected = ExplorerPane.Modes.explorer
+        expected.mouseReporting = false
+        #expect(try pane.waitForModes(expected) == expected)
+        try pane.session.send("q")
+        #expect(try pane.exitStatus() == "0")
+        try pane.expectTerminalUsable()
+    }
+
     @Test func quittingWithQ() throws {
         let pane = try startedPane()
         try pane.session.send("q")
