@@ -44,6 +44,14 @@ struct CatalogReading {
     /// order reading it here would have found them.
     mutating func take(_ file: FileRead, overlay: Bool = false, quiet: Bool = false) {
         issues += file.problems
+        // Room for all of the file's entries at once: a snapshot is one file of every run,
+        // and growing the arrays entry by entry copied them several times over.
+        let adding = file.runs.reduce(0) { $0 + $1.entries.count }
+        entries.reserve(more: adding)
+        entryFiles.reserve(more: adding)
+        if positionOfCode.count + adding > positionOfCode.capacity {
+            positionOfCode.reserveCapacity(max(positionOfCode.count + adding, positionOfCode.capacity * 2))
+        }
         for run in file.runs {
             if overlay { self.overlay(run, quiet: quiet) } else { add(run) }
         }
@@ -181,5 +189,13 @@ struct CatalogReading {
             }
         }
         return issues
+    }
+}
+
+private extension Array {
+    /// Room for `more` elements, growing at least twofold as appending does, so that a
+    /// catalog of many files is not copied once per file.
+    mutating func reserve(more: Int) {
+        if count + more > capacity { reserveCapacity(Swift.max(count + more, capacity * 2)) }
     }
 }
