@@ -50,6 +50,6 @@ awk '
     }
     if (!(name[low] in listed)) { listed[name[low]] = 1; print ".text." name[low] }
   }' "$work/symbols" "$work/blocks" > "$work/order"
-[ -s "$work/order" ] || { echo "link-order.sh: valgrind recorded no code (see $work/blocks)" >&2; exit 1; }
+[ -s "$work/order" ] || { echo "link-order.sh: valgrind recorded no code of the binary" >&2; exit 1; }
 mv "$work/order" "$root/scripts/first-screen.order"
 echo "link-order.sh: $(wc -l < "$root/scripts/first-screen.order") functions in scripts/first-screen.order"

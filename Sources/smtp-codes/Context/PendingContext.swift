@@ -36,7 +36,7 @@ struct PendingContext: Sendable {
 private final class ContextReading: @unchecked Sendable {
     private let setupLock = ThreadLock()
     private let catalogLock = ThreadLock()
-    /// Guarded by `setupLock`; `make` is let go once the setup is made.
+    /// Guarded by `setupLock`; `makeSetup` is let go once the setup is made.
     private var makeSetup: (@Sendable () throws -> ContextSetup)?
     private var madeSetup: Result<ContextSetup, any Error>?
     /// Guarded by `catalogLock`.
