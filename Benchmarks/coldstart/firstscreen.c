@@ -63,8 +63,9 @@ int main(int argc, char **argv) {
         execvp(argv[2], argv + 2);
         _exit(127);
     }
-    const char *wait = getenv("FIRSTSCREEN_WAIT_MS");
-    int seen = read_until(master, argv[1], wait != NULL && atoi(wait) > 0 ? atoi(wait) : 10000);
+    const char *asked = getenv("FIRSTSCREEN_WAIT_MS");
+    int wait_ms = asked != NULL ? atoi(asked) : 0;
+    int seen = read_until(master, argv[1], wait_ms > 0 ? wait_ms : 10000);
     long microseconds = elapsed_microseconds(&start);
     /* Let the program settle (a second frame, the search index) before it is asked to quit. */
     usleep(300000);

@@ -49,9 +49,8 @@ struct CatalogReading {
         let adding = file.runs.reduce(0) { $0 + $1.entries.count }
         entries.reserve(more: adding)
         entryFiles.reserve(more: adding)
-        if positionOfCode.count + adding > positionOfCode.capacity {
-            positionOfCode.reserveCapacity(max(positionOfCode.count + adding, positionOfCode.capacity * 2))
-        }
+        // A dictionary's room comes in powers of two, so reserving exactly still doubles.
+        positionOfCode.reserveCapacity(positionOfCode.count + adding)
         for run in file.runs {
             if overlay { self.overlay(run, quiet: quiet) } else { add(run) }
         }
